@@ -1,0 +1,92 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.autoconfigure;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import io.github.ddbstreams.dispatch.DynamoStreamsConsumer;
+import io.github.ddbstreams.dispatch.DynamoStreamsFunction;
+import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
+import io.github.ddbstreams.dispatch.StreamSubscriptions;
+import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
+import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
+import io.github.ddbstreams.listener.DynamoRecordInterceptor;
+import io.github.ddbstreams.listener.DynamoRecordListener;
+import io.github.ddbstreams.listener.TableSchemaResolver;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} for DynamoDB stream listeners on AWS
+ * Lambda: the Lambda functions ({@code dynamodbStreamsFunction} with partial batch
+ * responses, {@code dynamodbStreamsConsumer} without) that validate each DynamoDB stream
+ * event and dispatch its records to the {@link DynamoRecordListener} beans.
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
+ * @since 0.1.0
+ */
+@AutoConfiguration
+@ConditionalOnClass({ DynamodbEvent.class, AttributeValue.class, TableSchema.class })
+@ConditionalOnBooleanProperty(name = "dynamodb.streams.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(DynamoStreamsProperties.class)
+public final class DynamoStreamsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	TableSchemaResolver dynamoTableSchemaResolver(ObjectProvider<TableSchema<?>> tableSchemas) {
+		return new DefaultTableSchemaResolver(tableSchemas.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StreamSubscriptions dynamoStreamSubscriptions(ListableBeanFactory beanFactory,
+			ObjectProvider<DynamoRecordListener> listeners, DynamoStreamsProperties properties,
+			Environment environment) {
+		return ListenerDeclarations.read(beanFactory, listeners, environment, properties.toTableNamespace());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StreamRecordDispatcher dynamoStreamRecordDispatcher(StreamSubscriptions subscriptions,
+			TableSchemaResolver tableSchemaResolver, ObjectProvider<DynamoRecordInterceptor> interceptors,
+			ObjectProvider<DynamoRecordErrorHandler> errorHandler) {
+		return new StreamRecordDispatcher(subscriptions, tableSchemaResolver, interceptors.orderedStream().toList(),
+				errorHandler.getIfUnique());
+	}
+
+	@Bean(DynamoStreamsFunction.BEAN_NAME)
+	@ConditionalOnMissingBean
+	DynamoStreamsFunction dynamodbStreamsFunction(StreamRecordDispatcher dispatcher) {
+		return new DynamoStreamsFunction(dispatcher);
+	}
+
+	@Bean(DynamoStreamsConsumer.BEAN_NAME)
+	@ConditionalOnMissingBean
+	DynamoStreamsConsumer dynamodbStreamsConsumer(StreamRecordDispatcher dispatcher) {
+		return new DynamoStreamsConsumer(dispatcher);
+	}
+
+}

@@ -1,0 +1,696 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.autoconfigure;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.github.ddbstreams.dispatch.TableNamespace;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * Configuration properties for DynamoDB stream listeners on AWS Lambda.
+ * <p>
+ * The event source mapping settings ({@code batch-size}, {@code starting-position} and
+ * the rest) apply to every table; {@code tables.<name>.*} overrides them for one table.
+ * Every value is checked when the application starts: an invalid one fails the startup
+ * with a message naming the property, the value and the allowed range.
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
+ * @since 0.1.0
+ */
+@ConfigurationProperties("dynamodb.streams")
+public class DynamoStreamsProperties implements Validator {
+
+	private static final Pattern NAME_CHARACTERS = Pattern.compile("[a-zA-Z0-9_.-]*");
+
+	private static final Pattern FAILURE_DESTINATION = Pattern
+		.compile("arn:aws[a-z-]*:(sqs|sns):[a-z0-9-]+:\\d{12}:.+");
+
+	/**
+	 * Whether to enable the DynamoDB stream listeners and the Lambda functions that
+	 * dispatch to them.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Namespace of the physical table names: logical table 'test-table' is
+	 * 'demo-dev_test-table' in namespace 'demo-dev'. Empty for none.
+	 */
+	private String tableNamespace = "";
+
+	/**
+	 * Separator between the table namespace and the logical table name.
+	 */
+	private String namespaceSeparator = "_";
+
+	/**
+	 * Whether the function reports partial batch failures, so Lambda retries from the
+	 * failed record rather than the whole batch. Selects the function the Lambda handler
+	 * invokes.
+	 */
+	private boolean reportBatchItemFailures = true;
+
+	/**
+	 * Largest number of records per invocation (1-10000).
+	 */
+	private int batchSize = 100;
+
+	/**
+	 * Where a new event source mapping starts reading a stream.
+	 */
+	private StartingPosition startingPosition = StartingPosition.TRIM_HORIZON;
+
+	/**
+	 * How long to gather records before invoking the function (0-300 s, whole seconds).
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration maximumBatchingWindow = Duration.ZERO;
+
+	/**
+	 * Whether a failed batch is split in two and each half retried.
+	 */
+	private boolean bisectBatchOnFunctionError;
+
+	/**
+	 * Retries of a failed batch before its records go to the on-failure destination (-1
+	 * for no limit, or 0-10000).
+	 */
+	private int maximumRetryAttempts = -1;
+
+	/**
+	 * Age after which records are no longer retried (-1 for no limit, or 60-604800 s,
+	 * whole seconds).
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration maximumRecordAge = Duration.ofSeconds(-1);
+
+	/**
+	 * Batches processed at the same time per shard (1-10).
+	 */
+	private int parallelizationFactor = 1;
+
+	/**
+	 * ARN of the SQS queue or SNS topic that receives the description of records that
+	 * exhausted their retries.
+	 */
+	private @Nullable String onFailureDestination;
+
+	/**
+	 * Event filter patterns (JSON) applied to every table, in addition to the filter
+	 * derived from the event names the listeners declare.
+	 */
+	private List<String> filterPatterns = new ArrayList<>();
+
+	/**
+	 * Tables by logical name (or ARN), with settings that override the defaults above.
+	 */
+	private Map<String, Table> tables = new LinkedHashMap<>();
+
+	private final Sam sam = new Sam();
+
+	private final Local local = new Local();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getTableNamespace() {
+		return this.tableNamespace;
+	}
+
+	public void setTableNamespace(String tableNamespace) {
+		this.tableNamespace = tableNamespace;
+	}
+
+	public String getNamespaceSeparator() {
+		return this.namespaceSeparator;
+	}
+
+	public void setNamespaceSeparator(String namespaceSeparator) {
+		this.namespaceSeparator = namespaceSeparator;
+	}
+
+	public boolean isReportBatchItemFailures() {
+		return this.reportBatchItemFailures;
+	}
+
+	public void setReportBatchItemFailures(boolean reportBatchItemFailures) {
+		this.reportBatchItemFailures = reportBatchItemFailures;
+	}
+
+	public int getBatchSize() {
+		return this.batchSize;
+	}
+
+	public void setBatchSize(int batchSize) {
+		this.batchSize = batchSize;
+	}
+
+	public StartingPosition getStartingPosition() {
+		return this.startingPosition;
+	}
+
+	public void setStartingPosition(StartingPosition startingPosition) {
+		this.startingPosition = startingPosition;
+	}
+
+	public Duration getMaximumBatchingWindow() {
+		return this.maximumBatchingWindow;
+	}
+
+	public void setMaximumBatchingWindow(Duration maximumBatchingWindow) {
+		this.maximumBatchingWindow = maximumBatchingWindow;
+	}
+
+	public boolean isBisectBatchOnFunctionError() {
+		return this.bisectBatchOnFunctionError;
+	}
+
+	public void setBisectBatchOnFunctionError(boolean bisectBatchOnFunctionError) {
+		this.bisectBatchOnFunctionError = bisectBatchOnFunctionError;
+	}
+
+	public int getMaximumRetryAttempts() {
+		return this.maximumRetryAttempts;
+	}
+
+	public void setMaximumRetryAttempts(int maximumRetryAttempts) {
+		this.maximumRetryAttempts = maximumRetryAttempts;
+	}
+
+	public Duration getMaximumRecordAge() {
+		return this.maximumRecordAge;
+	}
+
+	public void setMaximumRecordAge(Duration maximumRecordAge) {
+		this.maximumRecordAge = maximumRecordAge;
+	}
+
+	public int getParallelizationFactor() {
+		return this.parallelizationFactor;
+	}
+
+	public void setParallelizationFactor(int parallelizationFactor) {
+		this.parallelizationFactor = parallelizationFactor;
+	}
+
+	public @Nullable String getOnFailureDestination() {
+		return this.onFailureDestination;
+	}
+
+	public void setOnFailureDestination(@Nullable String onFailureDestination) {
+		this.onFailureDestination = onFailureDestination;
+	}
+
+	public List<String> getFilterPatterns() {
+		return this.filterPatterns;
+	}
+
+	public void setFilterPatterns(List<String> filterPatterns) {
+		this.filterPatterns = filterPatterns;
+	}
+
+	public Map<String, Table> getTables() {
+		return this.tables;
+	}
+
+	public void setTables(Map<String, Table> tables) {
+		this.tables = tables;
+	}
+
+	public Sam getSam() {
+		return this.sam;
+	}
+
+	public Local getLocal() {
+		return this.local;
+	}
+
+	/**
+	 * Return the namespace of the physical table names.
+	 * @return the namespace
+	 */
+	public TableNamespace toTableNamespace() {
+		return new TableNamespace(this.tableNamespace, this.namespaceSeparator);
+	}
+
+	/**
+	 * Return the effective event source mapping settings of a table: its overrides over
+	 * the defaults.
+	 * @param table the logical table name or ARN
+	 * @return the settings
+	 */
+	public EventSourceMappingSettings mappingSettings(String table) {
+		Table overrides = this.tables.getOrDefault(table, new Table());
+		List<String> filterPatterns = new ArrayList<>(this.filterPatterns);
+		filterPatterns.addAll(overrides.getFilterPatterns());
+		return new EventSourceMappingSettings(table, overrides.getStreamArn(), orDefault(overrides.getEnabled(), true),
+				orDefault(overrides.getStartingPosition(), this.startingPosition),
+				orDefault(overrides.getBatchSize(), this.batchSize),
+				orDefault(overrides.getMaximumBatchingWindow(), this.maximumBatchingWindow),
+				orDefault(overrides.getBisectBatchOnFunctionError(), this.bisectBatchOnFunctionError),
+				orDefault(overrides.getMaximumRetryAttempts(), this.maximumRetryAttempts),
+				orDefault(overrides.getMaximumRecordAge(), this.maximumRecordAge),
+				orDefault(overrides.getParallelizationFactor(), this.parallelizationFactor),
+				orDefault(overrides.getOnFailureDestination(), this.onFailureDestination), List.copyOf(filterPatterns),
+				this.reportBatchItemFailures);
+	}
+
+	private static <T> T orDefault(@Nullable T value, T defaultValue) {
+		return (value != null) ? value : defaultValue;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return DynamoStreamsProperties.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		DynamoStreamsProperties properties = (DynamoStreamsProperties) target;
+		checkName(errors, "tableNamespace", properties.getTableNamespace());
+		checkName(errors, "namespaceSeparator", properties.getNamespaceSeparator());
+		MappingRanges.check(errors, "",
+				new MappingValues(properties.getBatchSize(), properties.getMaximumBatchingWindow(),
+						properties.getMaximumRetryAttempts(), properties.getMaximumRecordAge(),
+						properties.getParallelizationFactor(), properties.getOnFailureDestination()));
+		properties.getTables().forEach((name, table) -> {
+			if (!TableNamespace.isArn(name) && (name.isEmpty() || !NAME_CHARACTERS.matcher(name).matches())) {
+				errors.rejectValue("tables", "name", "table name '" + name
+						+ "' must be a DynamoDB table name (letters, digits, '_', '.', '-') or an ARN");
+			}
+			MappingRanges.check(errors, "tables[" + name + "].",
+					new MappingValues(table.getBatchSize(), table.getMaximumBatchingWindow(),
+							table.getMaximumRetryAttempts(), table.getMaximumRecordAge(),
+							table.getParallelizationFactor(), table.getOnFailureDestination()));
+		});
+		properties.getSam().validate(errors);
+		properties.getLocal().validate(errors);
+	}
+
+	private static void checkName(Errors errors, String field, String value) {
+		if (!NAME_CHARACTERS.matcher(value).matches()) {
+			errors.rejectValue(field, "name",
+					"must contain only letters, digits, '_', '.' and '-', the characters of DynamoDB table names");
+		}
+	}
+
+	static boolean isFailureDestination(String arn) {
+		return FAILURE_DESTINATION.matcher(arn).matches();
+	}
+
+	/**
+	 * Per-table settings, keyed by the logical table name (or an ARN) under
+	 * {@code dynamodb.streams.tables}.
+	 */
+	public static class Table {
+
+		/**
+		 * Stream ARN of the table, when the SAM template should neither create the table
+		 * nor look the stream up.
+		 */
+		private @Nullable String streamArn;
+
+		/**
+		 * Whether the event source mapping of the table polls its stream.
+		 */
+		private @Nullable Boolean enabled;
+
+		/**
+		 * Largest number of records per invocation (1-10000). Defaults to
+		 * dynamodb.streams.batch-size.
+		 */
+		private @Nullable Integer batchSize;
+
+		/**
+		 * Where a new event source mapping starts reading the stream. Defaults to
+		 * dynamodb.streams.starting-position.
+		 */
+		private @Nullable StartingPosition startingPosition;
+
+		/**
+		 * How long to gather records before invoking the function (0-300 s). Defaults to
+		 * dynamodb.streams.maximum-batching-window.
+		 */
+		@DurationUnit(ChronoUnit.SECONDS)
+		private @Nullable Duration maximumBatchingWindow;
+
+		/**
+		 * Whether a failed batch is split in two and each half retried. Defaults to
+		 * dynamodb.streams.bisect-batch-on-function-error.
+		 */
+		private @Nullable Boolean bisectBatchOnFunctionError;
+
+		/**
+		 * Retries of a failed batch (-1 for no limit, or 0-10000). Defaults to
+		 * dynamodb.streams.maximum-retry-attempts.
+		 */
+		private @Nullable Integer maximumRetryAttempts;
+
+		/**
+		 * Age after which records are no longer retried (-1 for no limit, or 60-604800
+		 * s). Defaults to dynamodb.streams.maximum-record-age.
+		 */
+		@DurationUnit(ChronoUnit.SECONDS)
+		private @Nullable Duration maximumRecordAge;
+
+		/**
+		 * Batches processed at the same time per shard (1-10). Defaults to
+		 * dynamodb.streams.parallelization-factor.
+		 */
+		private @Nullable Integer parallelizationFactor;
+
+		/**
+		 * ARN of the SQS queue or SNS topic for records that exhausted their retries.
+		 * Defaults to dynamodb.streams.on-failure-destination.
+		 */
+		private @Nullable String onFailureDestination;
+
+		/**
+		 * Event filter patterns (JSON) for this table, added to
+		 * dynamodb.streams.filter-patterns.
+		 */
+		private List<String> filterPatterns = new ArrayList<>();
+
+		/**
+		 * Name of the partition key attribute, needed to create the table (locally, or in
+		 * the SAM template).
+		 */
+		private @Nullable String partitionKey;
+
+		/**
+		 * Type of the partition key attribute.
+		 */
+		private KeyType partitionKeyType = KeyType.S;
+
+		/**
+		 * Name of the sort key attribute, if the table has one.
+		 */
+		private @Nullable String sortKey;
+
+		/**
+		 * Type of the sort key attribute.
+		 */
+		private KeyType sortKeyType = KeyType.S;
+
+		/**
+		 * Stream view type of the table when it is created, or when its stream is enabled
+		 * locally.
+		 */
+		private StreamViewType streamViewType = StreamViewType.NEW_AND_OLD_IMAGES;
+
+		/**
+		 * Whether the SAM template creates the table (AWS::DynamoDB::Table) instead of
+		 * referring to an existing one.
+		 */
+		private boolean create;
+
+		public @Nullable String getStreamArn() {
+			return this.streamArn;
+		}
+
+		public void setStreamArn(@Nullable String streamArn) {
+			this.streamArn = streamArn;
+		}
+
+		public @Nullable Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable Integer getBatchSize() {
+			return this.batchSize;
+		}
+
+		public void setBatchSize(@Nullable Integer batchSize) {
+			this.batchSize = batchSize;
+		}
+
+		public @Nullable StartingPosition getStartingPosition() {
+			return this.startingPosition;
+		}
+
+		public void setStartingPosition(@Nullable StartingPosition startingPosition) {
+			this.startingPosition = startingPosition;
+		}
+
+		public @Nullable Duration getMaximumBatchingWindow() {
+			return this.maximumBatchingWindow;
+		}
+
+		public void setMaximumBatchingWindow(@Nullable Duration maximumBatchingWindow) {
+			this.maximumBatchingWindow = maximumBatchingWindow;
+		}
+
+		public @Nullable Boolean getBisectBatchOnFunctionError() {
+			return this.bisectBatchOnFunctionError;
+		}
+
+		public void setBisectBatchOnFunctionError(@Nullable Boolean bisectBatchOnFunctionError) {
+			this.bisectBatchOnFunctionError = bisectBatchOnFunctionError;
+		}
+
+		public @Nullable Integer getMaximumRetryAttempts() {
+			return this.maximumRetryAttempts;
+		}
+
+		public void setMaximumRetryAttempts(@Nullable Integer maximumRetryAttempts) {
+			this.maximumRetryAttempts = maximumRetryAttempts;
+		}
+
+		public @Nullable Duration getMaximumRecordAge() {
+			return this.maximumRecordAge;
+		}
+
+		public void setMaximumRecordAge(@Nullable Duration maximumRecordAge) {
+			this.maximumRecordAge = maximumRecordAge;
+		}
+
+		public @Nullable Integer getParallelizationFactor() {
+			return this.parallelizationFactor;
+		}
+
+		public void setParallelizationFactor(@Nullable Integer parallelizationFactor) {
+			this.parallelizationFactor = parallelizationFactor;
+		}
+
+		public @Nullable String getOnFailureDestination() {
+			return this.onFailureDestination;
+		}
+
+		public void setOnFailureDestination(@Nullable String onFailureDestination) {
+			this.onFailureDestination = onFailureDestination;
+		}
+
+		public List<String> getFilterPatterns() {
+			return this.filterPatterns;
+		}
+
+		public void setFilterPatterns(List<String> filterPatterns) {
+			this.filterPatterns = filterPatterns;
+		}
+
+		public @Nullable String getPartitionKey() {
+			return this.partitionKey;
+		}
+
+		public void setPartitionKey(@Nullable String partitionKey) {
+			this.partitionKey = partitionKey;
+		}
+
+		public KeyType getPartitionKeyType() {
+			return this.partitionKeyType;
+		}
+
+		public void setPartitionKeyType(KeyType partitionKeyType) {
+			this.partitionKeyType = partitionKeyType;
+		}
+
+		public @Nullable String getSortKey() {
+			return this.sortKey;
+		}
+
+		public void setSortKey(@Nullable String sortKey) {
+			this.sortKey = sortKey;
+		}
+
+		public KeyType getSortKeyType() {
+			return this.sortKeyType;
+		}
+
+		public void setSortKeyType(KeyType sortKeyType) {
+			this.sortKeyType = sortKeyType;
+		}
+
+		public StreamViewType getStreamViewType() {
+			return this.streamViewType;
+		}
+
+		public void setStreamViewType(StreamViewType streamViewType) {
+			this.streamViewType = streamViewType;
+		}
+
+		public boolean isCreate() {
+			return this.create;
+		}
+
+		public void setCreate(boolean create) {
+			this.create = create;
+		}
+
+	}
+
+	/**
+	 * Type of a key attribute.
+	 */
+	public enum KeyType {
+
+		/**
+		 * String.
+		 */
+		S,
+
+		/**
+		 * Number.
+		 */
+		N,
+
+		/**
+		 * Binary.
+		 */
+		B
+
+	}
+
+	/**
+	 * What a DynamoDB stream carries for each change.
+	 */
+	public enum StreamViewType {
+
+		/**
+		 * Only the key attributes of the item.
+		 */
+		KEYS_ONLY,
+
+		/**
+		 * The item as it appears after the change.
+		 */
+		NEW_IMAGE,
+
+		/**
+		 * The item as it appeared before the change.
+		 */
+		OLD_IMAGE,
+
+		/**
+		 * Both the new and the old image of the item.
+		 */
+		NEW_AND_OLD_IMAGES
+
+	}
+
+	/**
+	 * Settings of the SAM template written by the {@code sam} profile.
+	 */
+	public static class Sam {
+
+		void validate(Errors errors) {
+		}
+
+	}
+
+	/**
+	 * Settings of the local stream loop.
+	 */
+	public static class Local {
+
+		void validate(Errors errors) {
+		}
+
+	}
+
+	/**
+	 * The allowed ranges of the event source mapping settings, checked for the defaults
+	 * and each table.
+	 */
+	private static final class MappingRanges {
+
+		private MappingRanges() {
+		}
+
+		static void check(Errors errors, String prefix, MappingValues mapping) {
+			if (mapping.batchSize() != null && (mapping.batchSize() < 1 || mapping.batchSize() > 10000)) {
+				errors.rejectValue(prefix + "batchSize", "range", "must be between 1 and 10000");
+			}
+			Duration window = mapping.maximumBatchingWindow();
+			if (window != null && (!isWholeSeconds(window) || window.isNegative() || window.getSeconds() > 300)) {
+				errors.rejectValue(prefix + "maximumBatchingWindow", "range",
+						"must be a whole number of seconds between 0 and 300");
+			}
+			Integer retries = mapping.maximumRetryAttempts();
+			if (retries != null && (retries < -1 || retries > 10000)) {
+				errors.rejectValue(prefix + "maximumRetryAttempts", "range",
+						"must be -1 (no limit) or between 0 and 10000");
+			}
+			Duration age = mapping.maximumRecordAge();
+			if (age != null && !(age.equals(Duration.ofSeconds(-1))
+					|| (isWholeSeconds(age) && age.getSeconds() >= 60 && age.getSeconds() <= 604800))) {
+				errors.rejectValue(prefix + "maximumRecordAge", "range",
+						"must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)");
+			}
+			Integer parallelization = mapping.parallelizationFactor();
+			if (parallelization != null && (parallelization < 1 || parallelization > 10)) {
+				errors.rejectValue(prefix + "parallelizationFactor", "range", "must be between 1 and 10");
+			}
+			String destination = mapping.onFailureDestination();
+			if (destination != null && !isFailureDestination(destination)) {
+				errors.rejectValue(prefix + "onFailureDestination", "arn",
+						"must be the ARN of an SQS queue (arn:aws:sqs:...) or an SNS topic (arn:aws:sns:...)");
+			}
+		}
+
+		private static boolean isWholeSeconds(Duration duration) {
+			return duration.getNano() == 0;
+		}
+
+	}
+
+	private record MappingValues(@Nullable Integer batchSize, @Nullable Duration maximumBatchingWindow,
+			@Nullable Integer maximumRetryAttempts, @Nullable Duration maximumRecordAge,
+			@Nullable Integer parallelizationFactor, @Nullable String onFailureDestination) {
+
+	}
+
+}

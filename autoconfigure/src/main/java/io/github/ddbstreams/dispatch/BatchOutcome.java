@@ -1,0 +1,55 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.dispatch;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of dispatching one batch of stream records: how many records were
+ * processed, and the first record that failed, if any. Records after the failed one were
+ * not run.
+ *
+ * @param size the number of records in the batch
+ * @param processed the number of records processed (including those no listener wanted,
+ * and recovered ones), all before the failed record
+ * @param failedRecord the record that failed, or {@code null} when every record was
+ * processed
+ * @param failure what failed the record, or {@code null} when every record was processed
+ * @author DynamoDB Streams for Spring Boot contributors
+ * @since 0.1.0
+ */
+public record BatchOutcome(int size, int processed, @Nullable DynamodbStreamRecord failedRecord,
+		@Nullable Exception failure) {
+
+	/**
+	 * Return whether every record of the batch was processed.
+	 * @return whether no record failed
+	 */
+	public boolean isSuccess() {
+		return this.failedRecord == null;
+	}
+
+	/**
+	 * Return the sequence number of the failed record: where Lambda must resume.
+	 * @return the sequence number, or {@code null} when every record was processed
+	 */
+	public @Nullable String failedSequenceNumber() {
+		return (this.failedRecord != null) ? this.failedRecord.getDynamodb().getSequenceNumber() : null;
+	}
+
+}

@@ -1,0 +1,137 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.dispatch;
+
+import java.util.List;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
+import io.github.ddbstreams.listener.DynamoEventName;
+import io.github.ddbstreams.listener.DynamoRecord;
+import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
+import io.github.ddbstreams.listener.DynamoRecordInterceptor;
+import io.github.ddbstreams.listener.DynamoRecordListener;
+import io.github.ddbstreams.listener.TableSchemaResolver;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Hands the records of a DynamoDB stream event to the listeners that want them, one
+ * record after another in batch order, and stops at the first record that fails.
+ * <p>
+ * A record fails when one of its listeners (or an interceptor) throws and the
+ * {@link DynamoRecordErrorHandler}, if any, does not recover it. The records after it are
+ * not run: Lambda redelivers them with the failed record. A record no listener wants
+ * counts as processed.
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
+ * @since 0.1.0
+ */
+public class StreamRecordDispatcher {
+
+	private final StreamSubscriptions subscriptions;
+
+	private final TableSchemaResolver schemas;
+
+	private final List<DynamoRecordInterceptor> interceptors;
+
+	private final @Nullable DynamoRecordErrorHandler errorHandler;
+
+	/**
+	 * Create a dispatcher.
+	 * @param subscriptions the listeners and what they want
+	 * @param schemas the table schemas used to map images to user types
+	 * @param interceptors the interceptors, in order
+	 * @param errorHandler the error handler, or {@code null} to fail every record whose
+	 * listener throws
+	 */
+	public StreamRecordDispatcher(StreamSubscriptions subscriptions, TableSchemaResolver schemas,
+			List<DynamoRecordInterceptor> interceptors, @Nullable DynamoRecordErrorHandler errorHandler) {
+		this.subscriptions = subscriptions;
+		this.schemas = schemas;
+		this.interceptors = List.copyOf(interceptors);
+		this.errorHandler = errorHandler;
+	}
+
+	/**
+	 * Check an event and dispatch its records.
+	 * @param event the decoded Lambda event
+	 * @return the outcome of the batch
+	 * @throws InvalidStreamEventException if the event is not a well-formed DynamoDB
+	 * stream event, before any listener ran
+	 */
+	public BatchOutcome dispatch(@Nullable DynamodbEvent event) {
+		List<DynamodbStreamRecord> records = StreamEventValidator.validate(event);
+		for (int i = 0; i < records.size(); i++) {
+			DynamodbStreamRecord raw = records.get(i);
+			Exception failure = handle(raw);
+			if (failure != null) {
+				return new BatchOutcome(records.size(), i, raw, failure);
+			}
+		}
+		return new BatchOutcome(records.size(), records.size(), null, null);
+	}
+
+	private @Nullable Exception handle(DynamodbStreamRecord raw) {
+		String eventSourceArn = raw.getEventSourceARN();
+		String physicalName = TableNamespace.tableNameOf(eventSourceArn);
+		String tableName = (physicalName != null) ? this.subscriptions.namespace().logicalName(physicalName) : null;
+		DynamoRecord record = new DynamoRecord(raw, tableName, this.schemas);
+		List<DynamoRecordListener> listeners = this.subscriptions.listenersFor(eventSourceArn,
+				DynamoEventName.valueOf(raw.getEventName()));
+		Exception failure = invoke(record, listeners);
+		DynamoRecordErrorHandler errorHandler = this.errorHandler;
+		if (failure != null && errorHandler != null) {
+			failure = recover(errorHandler, record, failure);
+		}
+		for (DynamoRecordInterceptor interceptor : this.interceptors) {
+			try {
+				interceptor.afterRecord(record, failure);
+			}
+			catch (Exception ex) {
+				failure = (failure != null) ? failure : ex;
+			}
+		}
+		return failure;
+	}
+
+	private @Nullable Exception invoke(DynamoRecord record, List<DynamoRecordListener> listeners) {
+		try {
+			for (DynamoRecordInterceptor interceptor : this.interceptors) {
+				interceptor.beforeRecord(record);
+			}
+			for (DynamoRecordListener listener : listeners) {
+				listener.onRecord(record);
+			}
+			return null;
+		}
+		catch (Exception ex) {
+			return ex;
+		}
+	}
+
+	private static @Nullable Exception recover(DynamoRecordErrorHandler errorHandler, DynamoRecord record,
+			Exception failure) {
+		try {
+			errorHandler.handle(record, failure);
+			return null;
+		}
+		catch (Exception ex) {
+			return ex;
+		}
+	}
+
+}

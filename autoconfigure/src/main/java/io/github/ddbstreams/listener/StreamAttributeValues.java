@@ -1,0 +1,225 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.listener;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Lossless conversion of the attribute values of a Lambda DynamoDB stream event to AWS
+ * SDK v2 {@link AttributeValue AttributeValues}.
+ * <p>
+ * Numbers keep their exact decimal text, binaries their bytes, empty lists and maps stay
+ * empty, and {@code NULL} stays a {@code NULL} attribute. A value that carries none of
+ * the ten DynamoDB types is rejected.
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
+ * @since 0.1.0
+ */
+public final class StreamAttributeValues {
+
+	private StreamAttributeValues() {
+	}
+
+	/**
+	 * Return the DynamoDB type of a value: one of {@code S}, {@code N}, {@code B},
+	 * {@code SS}, {@code NS}, {@code BS}, {@code M}, {@code L}, {@code NULL} or
+	 * {@code BOOL}.
+	 * @param value the value of an event
+	 * @return the type, or {@code null} when the value carries none of the ten types
+	 */
+	public static @Nullable String typeOf(
+			com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value) {
+		if (value.getS() != null) {
+			return "S";
+		}
+		if (value.getN() != null) {
+			return "N";
+		}
+		if (value.getB() != null) {
+			return "B";
+		}
+		if (value.getM() != null) {
+			return "M";
+		}
+		if (value.getL() != null) {
+			return "L";
+		}
+		if (value.getBOOL() != null) {
+			return "BOOL";
+		}
+		if (value.getSS() != null) {
+			return "SS";
+		}
+		if (value.getNS() != null) {
+			return "NS";
+		}
+		if (value.getBS() != null) {
+			return "BS";
+		}
+		if (Boolean.TRUE.equals(value.getNULL())) {
+			return "NULL";
+		}
+		return null;
+	}
+
+	/**
+	 * Return the first path, within the given attributes, of a value that carries no
+	 * DynamoDB type.
+	 * @param attributes the attributes of a key or an image
+	 * @return the path of the first untyped value, such as {@code address.lines[2]}, or
+	 * {@code null} when every value is typed
+	 */
+	public static @Nullable String findUntypedValue(
+			Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> attributes) {
+		for (Map.Entry<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> entry : attributes
+			.entrySet()) {
+			String path = findUntypedValue(entry.getKey(), entry.getValue());
+			if (path != null) {
+				return path;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable String findUntypedValue(String path,
+			com.amazonaws.services.lambda.runtime.events.models.dynamodb.@Nullable AttributeValue value) {
+		String type = (value != null) ? typeOf(value) : null;
+		if (value == null || type == null) {
+			return path;
+		}
+		if ("M".equals(type)) {
+			for (Map.Entry<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> entry : value
+				.getM()
+				.entrySet()) {
+				String found = findUntypedValue(path + "." + entry.getKey(), entry.getValue());
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		if ("L".equals(type)) {
+			List<com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> list = value.getL();
+			for (int i = 0; i < list.size(); i++) {
+				String found = findUntypedValue(path + "[" + i + "]", list.get(i));
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Convert the attributes of a key or an image.
+	 * @param attributes the attributes of the event
+	 * @return the same attributes as SDK v2 values, in the same order, unmodifiable
+	 * @throws IllegalArgumentException if a value carries no DynamoDB type, naming its
+	 * path
+	 */
+	public static Map<String, AttributeValue> toSdk(
+			Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> attributes) {
+		try {
+			return Collections.unmodifiableMap(toSdkMap(attributes));
+		}
+		catch (UntypedValueException ex) {
+			throw new IllegalArgumentException(untypedMessage(findUntypedValue(attributes)), ex);
+		}
+	}
+
+	/**
+	 * Convert one value.
+	 * @param value the value of the event
+	 * @return the same value as an SDK v2 value
+	 * @throws IllegalArgumentException if the value, or a value inside it, carries no
+	 * DynamoDB type
+	 */
+	public static AttributeValue toSdk(
+			com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value) {
+		try {
+			return convert(value);
+		}
+		catch (UntypedValueException ex) {
+			throw new IllegalArgumentException(untypedMessage(findUntypedValue("value", value)), ex);
+		}
+	}
+
+	private static AttributeValue convert(
+			com.amazonaws.services.lambda.runtime.events.models.dynamodb.@Nullable AttributeValue value) {
+		String type = (value != null) ? typeOf(value) : null;
+		if (value == null || type == null) {
+			throw new UntypedValueException();
+		}
+		return switch (type) {
+			case "S" -> AttributeValue.fromS(value.getS());
+			case "N" -> AttributeValue.fromN(value.getN());
+			case "B" -> AttributeValue.fromB(bytes(value.getB()));
+			case "M" -> AttributeValue.fromM(toSdkMap(value.getM()));
+			case "L" -> AttributeValue.fromL(toSdkList(value.getL()));
+			case "BOOL" -> AttributeValue.fromBool(value.getBOOL());
+			case "SS" -> AttributeValue.fromSs(List.copyOf(value.getSS()));
+			case "NS" -> AttributeValue.fromNs(List.copyOf(value.getNS()));
+			case "BS" -> AttributeValue.fromBs(value.getBS().stream().map(StreamAttributeValues::bytes).toList());
+			default -> AttributeValue.fromNul(true);
+		};
+	}
+
+	private static Map<String, AttributeValue> toSdkMap(
+			Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> map) {
+		Map<String, AttributeValue> converted = new LinkedHashMap<>(mapCapacity(map.size()));
+		map.forEach((name, value) -> converted.put(name, convert(value)));
+		return converted;
+	}
+
+	private static List<AttributeValue> toSdkList(
+			List<com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> list) {
+		List<AttributeValue> converted = new ArrayList<>(list.size());
+		for (com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value : list) {
+			converted.add(convert(value));
+		}
+		return converted;
+	}
+
+	private static String untypedMessage(@Nullable String path) {
+		return "Attribute '" + path + "' has no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)";
+	}
+
+	private static SdkBytes bytes(ByteBuffer buffer) {
+		return SdkBytes.fromByteBuffer(buffer.asReadOnlyBuffer());
+	}
+
+	private static int mapCapacity(int size) {
+		return (int) (size / 0.75f) + 1;
+	}
+
+	private static final class UntypedValueException extends RuntimeException {
+
+		UntypedValueException() {
+			super(null, null, false, false);
+		}
+
+	}
+
+}
