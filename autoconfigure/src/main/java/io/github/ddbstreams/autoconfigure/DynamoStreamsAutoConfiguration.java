@@ -36,7 +36,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
+import org.springframework.cloud.function.json.JacksonMapper;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
@@ -87,6 +90,17 @@ public final class DynamoStreamsAutoConfiguration {
 	@ConditionalOnMissingBean
 	DynamoStreamsConsumer dynamodbStreamsConsumer(StreamRecordDispatcher dispatcher) {
 		return new DynamoStreamsConsumer(dispatcher);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ FunctionInvoker.class, JacksonMapper.class })
+	static class FunctionAdapterConfiguration {
+
+		@Bean
+		static EventJsonMapperPostProcessor dynamoStreamsEventJsonMapperPostProcessor() {
+			return new EventJsonMapperPostProcessor();
+		}
+
 	}
 
 }

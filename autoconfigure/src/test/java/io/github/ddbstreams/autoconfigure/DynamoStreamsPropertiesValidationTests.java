@@ -1,0 +1,134 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.autoconfigure;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.context.properties.bind.BindException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the validation of {@link DynamoStreamsProperties}: an invalid value fails the
+ * startup with a message naming the property, the value and the allowed range.
+ */
+class DynamoStreamsPropertiesValidationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DynamoStreamsAutoConfiguration.class));
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					batch-size                            | 0        | must be between 1 and 10000
+					batch-size                            | 10001    | must be between 1 and 10000
+					maximum-batching-window               | 301      | must be a whole number of seconds between 0 and 300
+					maximum-batching-window               | -1       | must be a whole number of seconds between 0 and 300
+					maximum-batching-window               | 1500ms   | must be a whole number of seconds between 0 and 300
+					maximum-retry-attempts                | -2       | must be -1 (no limit) or between 0 and 10000
+					maximum-retry-attempts                | 10001    | must be -1 (no limit) or between 0 and 10000
+					maximum-record-age                    | 59       | must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)
+					maximum-record-age                    | 604801   | must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)
+					maximum-record-age                    | 0        | must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)
+					parallelization-factor                | 0        | must be between 1 and 10
+					parallelization-factor                | 11       | must be between 1 and 10
+					on-failure-destination                | arn:aws:s3:::bucket | must be the ARN of an SQS queue (arn:aws:sqs:...) or an SNS topic (arn:aws:sns:...)
+					table-namespace                       | demo dev | must contain only letters, digits, '_', '.' and '-', the characters of DynamoDB table names
+					namespace-separator                   | /        | must contain only letters, digits, '_', '.' and '-', the characters of DynamoDB table names
+					tables.test-table.batch-size          | 20000    | must be between 1 and 10000
+					tables.test-table.maximum-record-age  | 30       | must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)
+					tables.test-table.parallelization-factor | 12    | must be between 1 and 10
+					""")
+	void rejectsValuesOutOfRange(String property, String value, String reason) {
+		this.contextRunner.withPropertyValues("dynamodb.streams." + property + "=" + value).run((context) -> {
+			assertThat(context).hasFailed();
+			Throwable failure = context.getStartupFailure();
+			assertThat(failure).rootCause().isInstanceOf(BindValidationException.class);
+			BindValidationException validation = (BindValidationException) rootCause(failure);
+			assertThat(validation.getValidationErrors().getAllErrors()).singleElement().satisfies((error) -> {
+				assertThat(error.getDefaultMessage()).isEqualTo(reason);
+				assertThat(error).isInstanceOf(org.springframework.validation.FieldError.class);
+				org.springframework.validation.FieldError field = (org.springframework.validation.FieldError) error;
+				assertThat(String.valueOf(field.getRejectedValue())).isNotBlank();
+			});
+			assertThat(validation.getMessage()).contains("dynamodb.streams");
+		});
+	}
+
+	@Test
+	void namesThePropertyAndTheValueInTheFailure() {
+		this.contextRunner.withPropertyValues("dynamodb.streams.tables.test-table.batch-size=0").run((context) -> {
+			BindValidationException validation = (BindValidationException) rootCause(context.getStartupFailure());
+			org.springframework.validation.FieldError error = (org.springframework.validation.FieldError) validation
+				.getValidationErrors()
+				.getAllErrors()
+				.get(0);
+			assertThat(error.getField()).isEqualTo("tables[test-table].batchSize");
+			assertThat(error.getRejectedValue()).isEqualTo(0);
+			assertThat(error.getDefaultMessage()).isEqualTo("must be between 1 and 10000");
+		});
+	}
+
+	@Test
+	void rejectsAStartingPositionThatDynamoDbDoesNotSupport() {
+		this.contextRunner.withPropertyValues("dynamodb.streams.starting-position=AT_TIMESTAMP").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).hasRootCauseInstanceOf(IllegalArgumentException.class);
+			BindException bind = findCause(context.getStartupFailure(), BindException.class);
+			assertThat(bind.getName().toString()).isEqualTo("dynamodb.streams.starting-position");
+		});
+	}
+
+	@Test
+	void acceptsTheLimitsOfEveryRange() {
+		this.contextRunner
+			.withPropertyValues("dynamodb.streams.batch-size=10000", "dynamodb.streams.maximum-batching-window=300",
+					"dynamodb.streams.maximum-retry-attempts=10000", "dynamodb.streams.maximum-record-age=7d",
+					"dynamodb.streams.parallelization-factor=10",
+					"dynamodb.streams.tables.test-table.maximum-record-age=-1",
+					"dynamodb.streams.tables.test-table.maximum-retry-attempts=-1",
+					"dynamodb.streams.tables.test-table.batch-size=1",
+					"dynamodb.streams.tables.test-table.maximum-record-age=60",
+					"dynamodb.streams.on-failure-destination=arn:aws:sns:eu-west-1:123456789012:failures")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {
+		Throwable cause = failure;
+		while (cause != null) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+			cause = cause.getCause();
+		}
+		throw new AssertionError("No " + type.getName() + " in " + failure);
+	}
+
+}

@@ -1,0 +1,117 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.lambda;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.github.ddbstreams.listener.DynamoEventName;
+import io.github.ddbstreams.listener.DynamoRecord;
+import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
+import io.github.ddbstreams.listener.DynamoRecordListener;
+import io.github.ddbstreams.listener.DynamoStreamListener;
+import io.github.ddbstreams.listener.RequiredImages;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+
+/**
+ * A Lambda application whose listeners record what reaches them, started by
+ * {@code FunctionInvoker} as on Lambda.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+public class RecordingApplication implements ApplicationContextAware {
+
+	static final List<Seen> seen = new ArrayList<>();
+
+	static volatile @Nullable ConfigurableApplicationContext context;
+
+	@Override
+	public void setApplicationContext(ApplicationContext applicationContext) {
+		context = (ConfigurableApplicationContext) applicationContext;
+	}
+
+	@Bean
+	@Order(2)
+	DynamoRecordListener everything(@Value("${test.fail-on:}") String failOn,
+			@Value("${test.require-attribute:}") String requiredAttribute) {
+		List<String> failing = Arrays.asList(failOn.split(","));
+		return (record) -> {
+			record("everything", record, null);
+			if (failing.contains(record.sequenceNumber())) {
+				throw new IllegalStateException("Listener failed on record " + record.sequenceNumber());
+			}
+			if (!requiredAttribute.isEmpty() && !record.newImage().containsKey(requiredAttribute)) {
+				throw new IllegalArgumentException("NewImage has no " + requiredAttribute);
+			}
+		};
+	}
+
+	@Bean
+	@Order(1)
+	@DynamoStreamListener(tables = "test-table", events = DynamoEventName.INSERT, images = RequiredImages.NEW)
+	DynamoRecordListener testTableInserts() {
+		return (record) -> record("testTableInserts", record, record.newImage(Customer.class));
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("test.recover")
+	DynamoRecordErrorHandler recoveringErrorHandler() {
+		return (record, exception) -> record("errorHandler", record, exception.getMessage());
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("test.extra-function")
+	Function<String, String> uppercase() {
+		return String::toUpperCase;
+	}
+
+	private static void record(String listener, DynamoRecord record, @Nullable Object mapped) {
+		synchronized (seen) {
+			seen.add(new Seen(listener, record.eventName(), record.tableName(), record.sequenceNumber(), record.keys(),
+					record.newImage(), record.oldImage(), record.isTimeToLiveDelete(), mapped));
+		}
+	}
+
+	/**
+	 * What a listener received.
+	 */
+	record Seen(String listener, DynamoEventName eventName, @Nullable String table, String sequenceNumber,
+			Map<String, AttributeValue> keys, @Nullable Map<String, AttributeValue> newImage,
+			@Nullable Map<String, AttributeValue> oldImage, boolean timeToLiveDelete, @Nullable Object mapped) {
+	}
+
+	/**
+	 * The item of the test table.
+	 */
+	public record Customer(String id, String name) {
+	}
+
+}
