@@ -39,7 +39,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -236,18 +235,6 @@ class FunctionInvokerTests {
 		assertThat(this.handler.context().getBean("uppercase")).isNotNull();
 		assertThat(this.handler.invoke(this.fiveRecords.bytes()))
 			.isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"2\"}]}");
-	}
-
-	@Test
-	void runsWithoutWebServerOrNetty() throws Exception {
-		assertThat(ClassUtils.isPresent("org.springframework.web.reactive.DispatcherHandler", null)).isFalse();
-		assertThat(ClassUtils.isPresent("reactor.netty.http.server.HttpServer", null)).isFalse();
-		assertThat(ClassUtils.isPresent("io.netty.channel.Channel", null)).isFalse();
-		assertThat(
-				ClassUtils.isPresent("org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration", null))
-			.isFalse();
-		this.handler = LambdaHandler.start();
-		assertThat(this.handler.invoke(this.fiveRecords.bytes())).isEqualTo(NO_FAILURES);
 	}
 
 	@Test
