@@ -17,6 +17,7 @@
 package io.github.ddbstreams.autoconfigure;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import io.github.ddbstreams.dispatch.DynamoStreamsConsumer;
 import io.github.ddbstreams.dispatch.DynamoStreamsFunction;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
@@ -40,6 +41,8 @@ import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.cloud.function.json.JacksonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 
 /**
@@ -93,12 +96,19 @@ public final class DynamoStreamsAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ FunctionInvoker.class, JacksonMapper.class })
+	@ConditionalOnClass({ FunctionInvoker.class, JacksonMapper.class, LambdaEventSerializers.class })
 	static class FunctionAdapterConfiguration {
 
 		@Bean
 		static EventJsonMapperPostProcessor dynamoStreamsEventJsonMapperPostProcessor() {
 			return new EventJsonMapperPostProcessor();
+		}
+
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		@ConditionalOnMissingBean
+		DynamodbEventMessageConverter dynamodbEventMessageConverter() {
+			return new DynamodbEventMessageConverter();
 		}
 
 	}

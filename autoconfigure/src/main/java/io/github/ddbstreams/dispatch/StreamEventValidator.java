@@ -57,6 +57,10 @@ public final class StreamEventValidator {
 		if (event == null) {
 			throw new InvalidStreamEventException("Lambda event is empty: expected a DynamoDB stream event");
 		}
+		if (event instanceof UndecodableStreamEvent undecodable) {
+			throw new InvalidStreamEventException(
+					"Lambda event is not shaped like a DynamoDB stream event: " + undecodable.getReason());
+		}
 		List<DynamodbStreamRecord> records = event.getRecords();
 		if (records == null) {
 			throw new InvalidStreamEventException(
@@ -73,6 +77,9 @@ public final class StreamEventValidator {
 			throw invalid(index, null, "is null");
 		}
 		String eventSource = record.getEventSource();
+		if (eventSource == null) {
+			throw invalid(index, null, "has no eventSource: expected '" + DYNAMODB_EVENT_SOURCE + "'");
+		}
 		if (!DYNAMODB_EVENT_SOURCE.equals(eventSource)) {
 			throw invalid(index, null, "has eventSource '" + eventSource + "', not '" + DYNAMODB_EVENT_SOURCE
 					+ "': is this function subscribed to the right event source?");

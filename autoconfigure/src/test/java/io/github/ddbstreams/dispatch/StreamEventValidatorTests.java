@@ -48,6 +48,13 @@ class StreamEventValidatorTests {
 	}
 
 	@Test
+	void rejectsAnEventThatCouldNotBeDecoded() {
+		assertThatExceptionOfType(InvalidStreamEventException.class)
+			.isThrownBy(() -> StreamEventValidator.validate(new UndecodableStreamEvent("Records is a number")))
+			.withMessage("Lambda event is not shaped like a DynamoDB stream event: Records is a number");
+	}
+
+	@Test
 	void rejectsAnEmptyObject() {
 		assertInvalid("{}",
 				"Lambda event has no 'Records' array: expected a DynamoDB stream event {\"Records\":[...]}");

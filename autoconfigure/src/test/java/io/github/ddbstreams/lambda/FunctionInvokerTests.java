@@ -263,6 +263,20 @@ class FunctionInvokerTests {
 	}
 
 	@Test
+	void rejectsAnArrayOfEvents() throws Exception {
+		this.handler = LambdaHandler.start();
+		assertRejected("[{\"Records\":[]},{}]",
+				"Lambda event has no 'Records' array: expected a DynamoDB stream event {\"Records\":[...]}");
+	}
+
+	@Test
+	void rejectsARecordWithoutEventSource() throws Exception {
+		this.handler = LambdaHandler.start();
+		assertRejected("{\"Records\":[{\"dynamodb\":[]}]}",
+				"Record 0 of the DynamoDB stream event has no eventSource: expected 'aws:dynamodb'");
+	}
+
+	@Test
 	void rejectsASingleRecordSentWithoutTheRecordsWrapper() throws Exception {
 		this.handler = LambdaHandler.start();
 		assertRejected(new String(StreamEvents.bytes("java-libs__dynamo_ddb_stream_record.json")),
@@ -303,6 +317,17 @@ class FunctionInvokerTests {
 					.json(),
 				"Record 1 (SequenceNumber 2) of the DynamoDB stream event has attribute 'at' in 'dynamodb.NewImage' "
 						+ "with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"Records\":5}", "{\"Records\":[1,2]}", "{\"Records\":\"x\"}",
+			"{\"Records\":[{\"eventSource\":\"aws:dynamodb\",\"dynamodb\":{\"Keys\":7}}]}" })
+	void rejectsJsonThatIsNotShapedLikeAStreamEvent(String event) throws Exception {
+		this.handler = LambdaHandler.start();
+		assertThatException().isThrownBy(() -> this.handler.invoke(event))
+			.satisfies((ex) -> assertThat(causeOf(ex, InvalidStreamEventException.class).getMessage())
+				.startsWith("Lambda event is not shaped like a DynamoDB stream event: "));
+		assertThat(RecordingApplication.seen).isEmpty();
 	}
 
 	@ParameterizedTest
