@@ -106,7 +106,7 @@ public final class StreamEventValidator {
 
 	private static void validateAttributes(int index, String sequenceNumber, String part,
 			@Nullable Map<String, AttributeValue> attributes) {
-		if (attributes == null) {
+		if (attributes == null || StreamAttributeValues.isFullyTyped(attributes)) {
 			return;
 		}
 		String untyped = StreamAttributeValues.findUntypedValue(attributes);

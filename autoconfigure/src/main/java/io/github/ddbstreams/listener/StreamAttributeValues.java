@@ -86,6 +86,41 @@ public final class StreamAttributeValues {
 	}
 
 	/**
+	 * Return whether every value of the given attributes, nested ones included, carries a
+	 * DynamoDB type.
+	 * @param attributes the attributes of a key or an image
+	 * @return whether every value is typed
+	 */
+	public static boolean isFullyTyped(
+			Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> attributes) {
+		for (com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value : attributes.values()) {
+			if (!isFullyTyped(value)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isFullyTyped(
+			com.amazonaws.services.lambda.runtime.events.models.dynamodb.@Nullable AttributeValue value) {
+		String type = (value != null) ? typeOf(value) : null;
+		if (value == null || type == null) {
+			return false;
+		}
+		if ("M".equals(type)) {
+			return isFullyTyped(value.getM());
+		}
+		if ("L".equals(type)) {
+			for (com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue item : value.getL()) {
+				if (!isFullyTyped(item)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * Return the first path, within the given attributes, of a value that carries no
 	 * DynamoDB type.
 	 * @param attributes the attributes of a key or an image
