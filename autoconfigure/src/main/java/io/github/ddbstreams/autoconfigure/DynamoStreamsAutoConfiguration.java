@@ -20,6 +20,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import io.github.ddbstreams.dispatch.DynamoStreamsConsumer;
 import io.github.ddbstreams.dispatch.DynamoStreamsFunction;
+import io.github.ddbstreams.dispatch.StreamEventDecoder;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamSubscriptions;
 import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
@@ -108,7 +109,7 @@ public final class DynamoStreamsAutoConfiguration {
 		@Order(Ordered.HIGHEST_PRECEDENCE)
 		@ConditionalOnMissingBean
 		DynamodbEventMessageConverter dynamodbEventMessageConverter() {
-			return new DynamodbEventMessageConverter();
+			return new DynamodbEventMessageConverter(new StreamEventDecoder());
 		}
 
 	}

@@ -16,12 +16,11 @@
 
 package io.github.ddbstreams.autoconfigure;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import io.github.ddbstreams.dispatch.InvalidStreamEventException;
+import io.github.ddbstreams.dispatch.StreamEventDecoder;
 import io.github.ddbstreams.dispatch.UndecodableStreamEvent;
 import org.jspecify.annotations.Nullable;
 
@@ -42,12 +41,11 @@ import org.springframework.util.MimeType;
  */
 class DynamodbEventMessageConverter extends AbstractMessageConverter {
 
-	private final PojoSerializer<DynamodbEvent> serializer;
+	private final StreamEventDecoder decoder;
 
-	DynamodbEventMessageConverter() {
+	DynamodbEventMessageConverter(StreamEventDecoder decoder) {
 		super(new MimeType("application", "json"));
-		this.serializer = LambdaEventSerializers.serializerFor(DynamodbEvent.class,
-				DynamodbEventMessageConverter.class.getClassLoader());
+		this.decoder = decoder;
 	}
 
 	@Override
@@ -67,11 +65,10 @@ class DynamodbEventMessageConverter extends AbstractMessageConverter {
 		Object payload = message.getPayload();
 		byte[] json = (payload instanceof String text) ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) payload;
 		try {
-			return this.serializer.fromJson(new ByteArrayInputStream(json));
+			return this.decoder.decode(json);
 		}
-		catch (RuntimeException ex) {
-			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			return new UndecodableStreamEvent(String.valueOf(cause.getMessage()));
+		catch (InvalidStreamEventException ex) {
+			return new UndecodableStreamEvent(ex);
 		}
 	}
 

@@ -58,8 +58,7 @@ public final class StreamEventValidator {
 			throw new InvalidStreamEventException("Lambda event is empty: expected a DynamoDB stream event");
 		}
 		if (event instanceof UndecodableStreamEvent undecodable) {
-			throw new InvalidStreamEventException(
-					"Lambda event is not shaped like a DynamoDB stream event: " + undecodable.getReason());
+			throw undecodable.getFailure();
 		}
 		List<DynamodbStreamRecord> records = event.getRecords();
 		if (records == null) {

@@ -31,22 +31,22 @@ public final class UndecodableStreamEvent extends DynamodbEvent {
 
 	private static final long serialVersionUID = 1L;
 
-	private final String reason;
+	private final transient InvalidStreamEventException failure;
 
 	/**
 	 * Create a stand-in for an event that could not be decoded.
-	 * @param reason why the event could not be decoded
+	 * @param failure why the event could not be decoded
 	 */
-	public UndecodableStreamEvent(String reason) {
-		this.reason = reason;
+	public UndecodableStreamEvent(InvalidStreamEventException failure) {
+		this.failure = failure;
 	}
 
 	/**
 	 * Return why the event could not be decoded.
-	 * @return the reason
+	 * @return the failure of the decoding
 	 */
-	public String getReason() {
-		return this.reason;
+	public InvalidStreamEventException getFailure() {
+		return this.failure;
 	}
 
 }

@@ -50,8 +50,9 @@ class StreamEventValidatorTests {
 	@Test
 	void rejectsAnEventThatCouldNotBeDecoded() {
 		assertThatExceptionOfType(InvalidStreamEventException.class)
-			.isThrownBy(() -> StreamEventValidator.validate(new UndecodableStreamEvent("Records is a number")))
-			.withMessage("Lambda event is not shaped like a DynamoDB stream event: Records is a number");
+			.isThrownBy(() -> StreamEventValidator
+				.validate(new UndecodableStreamEvent(new InvalidStreamEventException("Records is a number"))))
+			.withMessage("Records is a number");
 	}
 
 	@Test

@@ -23,31 +23,34 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs {@link RecordingApplication} behind Spring Cloud Function's
- * {@link FunctionInvoker}, the handler Lambda calls, and feeds it event bytes the way the
- * Lambda Java runtime does.
+ * Runs {@link RecordingApplication} behind a Lambda handler (Spring Cloud Function's
+ * {@link FunctionInvoker}, or {@link DynamoStreamsHandler}), created as the Lambda Java
+ * runtime creates it, and feeds it event bytes.
  */
 final class LambdaHandler implements AutoCloseable {
 
-	private final FunctionInvoker invoker;
+	private final RequestStreamHandler handler;
 
 	private final ConfigurableApplicationContext context;
 
-	private LambdaHandler(FunctionInvoker invoker, ConfigurableApplicationContext context) {
-		this.invoker = invoker;
+	private LambdaHandler(RequestStreamHandler handler, ConfigurableApplicationContext context) {
+		this.handler = handler;
 		this.context = context;
 	}
 
 	/**
 	 * Start the application the way the Lambda runtime does, with extra properties.
+	 * @param kind the handler class
 	 * @param properties {@code name=value} pairs
 	 * @return the running handler
 	 */
-	static LambdaHandler start(String... properties) {
+	static LambdaHandler start(Kind kind, String... properties) {
 		Map<String, String> json = new LinkedHashMap<>();
 		for (String property : properties) {
 			int equals = property.indexOf('=');
@@ -64,8 +67,9 @@ final class LambdaHandler implements AutoCloseable {
 		System.setProperty("MAIN_CLASS", RecordingApplication.class.getName());
 		System.setProperty("spring.application.json", applicationJson.toString());
 		try {
-			FunctionInvoker invoker = new FunctionInvoker();
-			return new LambdaHandler(invoker, RecordingApplication.context);
+			RequestStreamHandler handler = (kind == Kind.FUNCTION_INVOKER) ? new FunctionInvoker()
+					: new DynamoStreamsHandler();
+			return new LambdaHandler(handler, RecordingApplication.context);
 		}
 		finally {
 			System.clearProperty("MAIN_CLASS");
@@ -81,7 +85,7 @@ final class LambdaHandler implements AutoCloseable {
 	 */
 	String invoke(byte[] event) throws IOException {
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
-		this.invoker.handleRequest(new ByteArrayInputStream(event), output, null);
+		this.handler.handleRequest(new ByteArrayInputStream(event), output, null);
 		return output.toString(StandardCharsets.UTF_8);
 	}
 
@@ -102,6 +106,23 @@ final class LambdaHandler implements AutoCloseable {
 	@Override
 	public void close() {
 		this.context.close();
+	}
+
+	/**
+	 * The Lambda handler classes.
+	 */
+	enum Kind {
+
+		/**
+		 * Spring Cloud Function's {@link FunctionInvoker}, the default.
+		 */
+		FUNCTION_INVOKER,
+
+		/**
+		 * The starter's {@link DynamoStreamsHandler}.
+		 */
+		DYNAMO_STREAMS_HANDLER
+
 	}
 
 }

@@ -35,6 +35,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import io.github.ddbstreams.lambda.DynamoStreamsHandler;
+
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 
 /**
@@ -65,6 +67,8 @@ public class DispatchBenchmark {
 
 	private FunctionInvoker starter;
 
+	private DynamoStreamsHandler starterHandler;
+
 	private HandWrittenStreamHandler handWritten;
 
 	@Setup(Level.Trial)
@@ -74,6 +78,7 @@ public class DispatchBenchmark {
 		System.setProperty("bench.typed", String.valueOf(this.typed));
 		System.setProperty("dynamodb.streams.table-namespace", "bench");
 		this.starter = new FunctionInvoker();
+		this.starterHandler = new DynamoStreamsHandler();
 		this.handWritten = new HandWrittenStreamHandler(this.typed);
 	}
 
@@ -81,6 +86,14 @@ public class DispatchBenchmark {
 	public void starter(Blackhole blackhole) throws IOException {
 		ByteArrayOutputStream response = new ByteArrayOutputStream();
 		this.starter.handleRequest(new ByteArrayInputStream(this.event), response, null);
+		blackhole.consume(response);
+		blackhole.consume(StarterBenchmarkApplication.audit.checksum());
+	}
+
+	@Benchmark
+	public void starterHandler(Blackhole blackhole) throws IOException {
+		ByteArrayOutputStream response = new ByteArrayOutputStream();
+		this.starterHandler.handleRequest(new ByteArrayInputStream(this.event), response, null);
 		blackhole.consume(response);
 		blackhole.consume(StarterBenchmarkApplication.audit.checksum());
 	}
