@@ -297,18 +297,18 @@ public class DynamoStreamsProperties implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		DynamoStreamsProperties properties = (DynamoStreamsProperties) target;
-		checkName(errors, "tableNamespace", properties.getTableNamespace());
-		checkName(errors, "namespaceSeparator", properties.getNamespaceSeparator());
+		checkName(errors, "table-namespace", properties.getTableNamespace());
+		checkName(errors, "namespace-separator", properties.getNamespaceSeparator());
 		MappingRanges.check(errors, "",
 				new MappingValues(properties.getBatchSize(), properties.getMaximumBatchingWindow(),
 						properties.getMaximumRetryAttempts(), properties.getMaximumRecordAge(),
 						properties.getParallelizationFactor(), properties.getOnFailureDestination()));
 		properties.getTables().forEach((name, table) -> {
 			if (!TableNamespace.isArn(name) && (name.isEmpty() || !NAME_CHARACTERS.matcher(name).matches())) {
-				errors.rejectValue("tables", "name", "table name '" + name
-						+ "' must be a DynamoDB table name (letters, digits, '_', '.', '-') or an ARN");
+				InvalidPropertyReporter.reject(errors, "tables", name,
+						"table names must be DynamoDB table names (letters, digits, '_', '.', '-') or ARNs");
 			}
-			MappingRanges.check(errors, "tables[" + name + "].",
+			MappingRanges.check(errors, "tables." + name + ".",
 					new MappingValues(table.getBatchSize(), table.getMaximumBatchingWindow(),
 							table.getMaximumRetryAttempts(), table.getMaximumRecordAge(),
 							table.getParallelizationFactor(), table.getOnFailureDestination()));
@@ -319,7 +319,7 @@ public class DynamoStreamsProperties implements Validator {
 
 	private static void checkName(Errors errors, String field, String value) {
 		if (!NAME_CHARACTERS.matcher(value).matches()) {
-			errors.rejectValue(field, "name",
+			InvalidPropertyReporter.reject(errors, field, value,
 					"must contain only letters, digits, '_', '.' and '-', the characters of DynamoDB table names");
 		}
 	}
@@ -652,31 +652,33 @@ public class DynamoStreamsProperties implements Validator {
 
 		static void check(Errors errors, String prefix, MappingValues mapping) {
 			if (mapping.batchSize() != null && (mapping.batchSize() < 1 || mapping.batchSize() > 10000)) {
-				errors.rejectValue(prefix + "batchSize", "range", "must be between 1 and 10000");
+				InvalidPropertyReporter.reject(errors, prefix + "batch-size", mapping.batchSize(),
+						"must be between 1 and 10000");
 			}
 			Duration window = mapping.maximumBatchingWindow();
 			if (window != null && (!isWholeSeconds(window) || window.isNegative() || window.getSeconds() > 300)) {
-				errors.rejectValue(prefix + "maximumBatchingWindow", "range",
+				InvalidPropertyReporter.reject(errors, prefix + "maximum-batching-window", window,
 						"must be a whole number of seconds between 0 and 300");
 			}
 			Integer retries = mapping.maximumRetryAttempts();
 			if (retries != null && (retries < -1 || retries > 10000)) {
-				errors.rejectValue(prefix + "maximumRetryAttempts", "range",
+				InvalidPropertyReporter.reject(errors, prefix + "maximum-retry-attempts", retries,
 						"must be -1 (no limit) or between 0 and 10000");
 			}
 			Duration age = mapping.maximumRecordAge();
 			if (age != null && !(age.equals(Duration.ofSeconds(-1))
 					|| (isWholeSeconds(age) && age.getSeconds() >= 60 && age.getSeconds() <= 604800))) {
-				errors.rejectValue(prefix + "maximumRecordAge", "range",
+				InvalidPropertyReporter.reject(errors, prefix + "maximum-record-age", age,
 						"must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)");
 			}
 			Integer parallelization = mapping.parallelizationFactor();
 			if (parallelization != null && (parallelization < 1 || parallelization > 10)) {
-				errors.rejectValue(prefix + "parallelizationFactor", "range", "must be between 1 and 10");
+				InvalidPropertyReporter.reject(errors, prefix + "parallelization-factor", parallelization,
+						"must be between 1 and 10");
 			}
 			String destination = mapping.onFailureDestination();
 			if (destination != null && !isFailureDestination(destination)) {
-				errors.rejectValue(prefix + "onFailureDestination", "arn",
+				InvalidPropertyReporter.reject(errors, prefix + "on-failure-destination", destination,
 						"must be the ARN of an SQS queue (arn:aws:sqs:...) or an SNS topic (arn:aws:sns:...)");
 			}
 		}

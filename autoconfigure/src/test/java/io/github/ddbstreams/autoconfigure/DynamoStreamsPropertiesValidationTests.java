@@ -68,6 +68,7 @@ class DynamoStreamsPropertiesValidationTests {
 				assertThat(error.getDefaultMessage()).isEqualTo(reason);
 				assertThat(error).isInstanceOf(org.springframework.validation.FieldError.class);
 				org.springframework.validation.FieldError field = (org.springframework.validation.FieldError) error;
+				assertThat(field.getField()).isEqualTo(property);
 				assertThat(String.valueOf(field.getRejectedValue())).isNotBlank();
 			});
 			assertThat(validation.getMessage()).contains("dynamodb.streams");
@@ -82,9 +83,32 @@ class DynamoStreamsPropertiesValidationTests {
 				.getValidationErrors()
 				.getAllErrors()
 				.get(0);
-			assertThat(error.getField()).isEqualTo("tables[test-table].batchSize");
+			assertThat(error.getField()).isEqualTo("tables.test-table.batch-size");
 			assertThat(error.getRejectedValue()).isEqualTo(0);
+			assertThat(validation.getMessage()).contains("dynamodb.streams");
 			assertThat(error.getDefaultMessage()).isEqualTo("must be between 1 and 10000");
+		});
+	}
+
+	@Test
+	void showsDurationsInSeconds() {
+		this.contextRunner.withPropertyValues("dynamodb.streams.maximum-record-age=30").run((context) -> {
+			BindValidationException validation = (BindValidationException) rootCause(context.getStartupFailure());
+			assertThat(validation.getValidationErrors().getAllErrors()).singleElement()
+				.satisfies((error) -> assertThat(((org.springframework.validation.FieldError) error).getRejectedValue())
+					.isEqualTo("30s"));
+		});
+	}
+
+	@Test
+	void rejectsTableNamesThatDynamoDbDoesNotAllow() {
+		this.contextRunner.withPropertyValues("dynamodb.streams.tables[test table].batch-size=5").run((context) -> {
+			BindValidationException validation = (BindValidationException) rootCause(context.getStartupFailure());
+			assertThat(validation.getValidationErrors().getAllErrors()).singleElement().satisfies((error) -> {
+				assertThat(((org.springframework.validation.FieldError) error).getField()).isEqualTo("tables");
+				assertThat(((org.springframework.validation.FieldError) error).getRejectedValue())
+					.isEqualTo("test table");
+			});
 		});
 	}
 
