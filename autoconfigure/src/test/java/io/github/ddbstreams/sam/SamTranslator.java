@@ -21,6 +21,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,31 +63,39 @@ final class SamTranslator {
 	}
 
 	/**
-	 * Transform a template.
-	 * @param yaml the SAM template
-	 * @return the CloudFormation template
+	 * Transform templates, in one run of the SAM translator.
+	 * @param yamls the SAM templates
+	 * @return the CloudFormation templates, in the same order
 	 * @throws Exception if the transform cannot run or fails
 	 */
-	static JsonNode transform(String yaml) throws Exception {
+	static List<JsonNode> transform(String... yamls) throws Exception {
 		Path directory = Files.createTempDirectory("sam-transform");
-		Path template = Files.writeString(directory.resolve("template.yaml"), yaml, StandardCharsets.UTF_8);
 		Path script = directory.resolve("transform.py");
 		try (InputStream source = new ClassPathResource("sam/transform.py").getInputStream()) {
 			Files.copy(source, script);
 		}
-		Process process = new ProcessBuilder("python3", script.toString(), template.toString())
-			.redirectError(directory.resolve("stderr.txt").toFile())
-			.start();
+		List<String> command = new ArrayList<>(List.of("python3", script.toString()));
+		for (int i = 0; i < yamls.length; i++) {
+			command
+				.add(Files.writeString(directory.resolve("template-" + i + ".yaml"), yamls[i], StandardCharsets.UTF_8)
+					.toString());
+		}
+		Process process = new ProcessBuilder(command).redirectError(directory.resolve("stderr.txt").toFile()).start();
 		byte[] output = process.getInputStream().readAllBytes();
 		if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
 			throw new IllegalStateException(
 					"SAM transform failed: " + Files.readString(directory.resolve("stderr.txt")));
 		}
-		JsonNode result = new ObjectMapper().readTree(output).get(template.toString());
-		if (result.has("errors")) {
-			throw new AssertionError("SAM transform errors: " + result.get("errors") + " in\n" + yaml);
+		JsonNode results = new ObjectMapper().readTree(output);
+		List<JsonNode> templates = new ArrayList<>();
+		for (int i = 0; i < yamls.length; i++) {
+			JsonNode result = results.get(command.get(i + 2));
+			if (result.has("errors")) {
+				throw new AssertionError("SAM transform errors: " + result.get("errors") + " in\n" + yamls[i]);
+			}
+			templates.add(result.get("template"));
 		}
-		return result.get("template");
+		return templates;
 	}
 
 }
