@@ -35,6 +35,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,7 @@ class SamProfileTests {
 	void writesTheTemplateAndSaysHowToDeployIt(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = run(ClerkApplication.class)) {
 			assertThat(context.getEnvironment().getProperty("spring.main.web-application-type")).isEqualTo("none");
+			assertThat(context).isExactlyInstanceOf(AnnotationConfigApplicationContext.class);
 		}
 		assertThat(template()).content().startsWith("AWSTemplateFormatVersion: '2010-09-09'");
 		assertThat(output).contains("Wrote SAM template " + template() + ". Deploy it with:",

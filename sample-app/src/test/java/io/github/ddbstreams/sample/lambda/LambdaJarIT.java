@@ -75,16 +75,31 @@ class LambdaJarIT {
 				memorySize, variables, runtimeApi, WORK.resolve("runtime.log"));
 	}
 
+	/**
+	 * Write the template as {@code ./mvnw -Psam package} does, on a machine without AWS
+	 * credentials or configuration: the stream ARN becomes a parameter, with a hint.
+	 */
 	private static SamTemplateFile writeTemplate(Path output) throws Exception {
 		Files.deleteIfExists(output);
-		Process sam = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "--spring.profiles.active=sam", "--dynamodb.streams.sam.output=" + output,
-				"--dynamodb.streams.sam.stream-lookup.enabled=false")
+		Path home = Files.createDirectories(WORK.resolve("home"));
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Duser.home=" + home, "-jar", jar.toString(), "--spring.profiles.active=sam",
+				"--dynamodb.streams.sam.output=" + output)
 			.redirectErrorStream(true)
-			.redirectOutput(WORK.resolve("sam.log").toFile())
-			.start();
+			.redirectOutput(WORK.resolve("sam.log").toFile());
+		String path = builder.environment().get("PATH");
+		builder.environment().clear();
+		builder.environment().put("PATH", (path != null) ? path : "/usr/bin:/bin");
+		builder.environment().put("HOME", home.toString());
+		builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+		Process sam = builder.start();
 		assertThat(sam.waitFor(COLD_START.toSeconds(), TimeUnit.SECONDS)).as("the sam profile exits").isTrue();
-		assertThat(sam.exitValue()).as(Files.readString(WORK.resolve("sam.log"))).isZero();
+		String log = Files.readString(WORK.resolve("sam.log"));
+		assertThat(sam.exitValue()).as(log).isZero();
+		assertThat(log).contains("Stream ARN of table demo-dev_test-table not looked up (no AWS region",
+				"sam deploy --guided --template-file " + output + " --parameter-overrides TestTableStreamArn=$(aws"
+						+ " dynamodb describe-table --table-name demo-dev_test-table --query Table.LatestStreamArn"
+						+ " --output text)");
 		return SamTemplateFile.read(output);
 	}
 
