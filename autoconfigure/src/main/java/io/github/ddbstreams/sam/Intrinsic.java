@@ -23,9 +23,8 @@ import java.util.List;
  * as {@code !GetAtt Table.StreamArn}.
  *
  * @author DynamoDB Streams for Spring Boot contributors
- * @since 0.1.0
  */
-public sealed interface Intrinsic {
+sealed interface Intrinsic {
 
 	/**
 	 * Return the YAML tag of the function, such as {@code !Ref}.

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties;
@@ -33,6 +32,7 @@ import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Sam;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Sam.ExecutionRole;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Table;
 import io.github.ddbstreams.autoconfigure.EventSourceMappingSettings;
+import io.github.ddbstreams.dispatch.StreamSubscriptions;
 import io.github.ddbstreams.dispatch.TableNamespace;
 import io.github.ddbstreams.listener.RequiredImages;
 import io.github.ddbstreams.sam.SamTemplate.StreamArnParameter;
@@ -40,7 +40,6 @@ import io.github.ddbstreams.sam.StreamArnResolver.Found;
 import io.github.ddbstreams.sam.StreamArnResolver.StreamDisabled;
 import io.github.ddbstreams.sam.StreamArnResolver.TableNotFound;
 import io.github.ddbstreams.sam.StreamArnResolver.Unavailable;
-import io.github.ddbstreams.dispatch.StreamSubscriptions;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -16,9 +16,11 @@
 
 package io.github.ddbstreams.sam;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 
 import io.github.ddbstreams.autoconfigure.DynamoStreamsAutoConfiguration;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties;
@@ -38,6 +40,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,6 +135,19 @@ class DynamoStreamsSamAutoConfigurationTests {
 		new DynamoStreamsSamEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
 		assertThat(environment.getPropertySources()
 			.contains(DynamoStreamsSamEnvironmentPostProcessor.PROPERTY_SOURCE_NAME)).isFalse();
+	}
+
+	@Test
+	void isRegisteredForSpringBoot() throws Exception {
+		Properties factories = PropertiesLoaderUtils
+			.loadProperties(new ClassPathResource("META-INF/spring.factories", getClass().getClassLoader()));
+		assertThat(factories.getProperty("org.springframework.boot.EnvironmentPostProcessor").split(","))
+			.contains(DynamoStreamsSamEnvironmentPostProcessor.class.getName());
+		assertThat(factories.getProperty("org.springframework.boot.diagnostics.FailureAnalyzer"))
+			.isEqualTo(SamTemplateFailureAnalyzer.class.getName());
+		assertThat(new ClassPathResource(
+				"META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")
+			.getContentAsString(StandardCharsets.UTF_8)).contains(DynamoStreamsSamAutoConfiguration.class.getName());
 	}
 
 	@Configuration(proxyBeanMethods = false)
