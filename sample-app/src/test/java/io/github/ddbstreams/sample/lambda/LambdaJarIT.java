@@ -132,6 +132,13 @@ class LambdaJarIT {
 					"org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration");
 			String factories = new String(zip.getInputStream(zip.getEntry("META-INF/spring.factories")).readAllBytes(),
 					StandardCharsets.UTF_8);
+			String metadata = new String(
+					zip.getInputStream(zip.getEntry("META-INF/spring-autoconfigure-metadata.properties"))
+						.readAllBytes(),
+					StandardCharsets.UTF_8);
+			assertThat(metadata).contains("io.github.ddbstreams.autoconfigure.DynamoStreamsSamAutoConfiguration=",
+					"org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration=",
+					"org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration.");
 			assertThat(factories).contains("io.github.ddbstreams.autoconfigure.DynamoStreamsEnvironmentPostProcessor",
 					"org.springframework.cloud.function.adapter.aws.CustomRuntimeInitializer",
 					"org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor");
