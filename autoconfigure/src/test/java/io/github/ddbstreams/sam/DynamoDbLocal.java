@@ -48,8 +48,8 @@ final class DynamoDbLocal implements AutoCloseable {
 		Exception failure = null;
 		for (int attempt = 0; attempt < 5; attempt++) {
 			int port = freePort();
-			DynamoDBProxyServer server = ServerRunner
-				.createServerFromCommandLineArgs(new String[] { "-inMemory", "-port", Integer.toString(port) });
+			DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
+					new String[] { "-inMemory", "-disableTelemetry", "-port", Integer.toString(port) });
 			try {
 				server.start();
 				return new DynamoDbLocal(server, port);
