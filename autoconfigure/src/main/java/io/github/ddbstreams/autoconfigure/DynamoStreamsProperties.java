@@ -652,7 +652,7 @@ public class DynamoStreamsProperties implements Validator {
 				"SPRING_CLOUD_FUNCTION_DEFINITION");
 
 		/**
-		 * Path of the template file to write.
+		 * Path of the template file to write, relative to the working directory.
 		 */
 		private Path output = Path.of("template.yaml");
 
