@@ -16,19 +16,26 @@
 
 package io.github.ddbstreams.autoconfigure;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.ddbstreams.dispatch.TableNamespace;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DataSizeUnit;
 import org.springframework.boot.convert.DurationUnit;
+import org.springframework.util.unit.DataSize;
+import org.springframework.util.unit.DataUnit;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -626,7 +633,529 @@ public class DynamoStreamsProperties implements Validator {
 	 */
 	public static class Sam {
 
+		private static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9]{1,255}");
+
+		private static final Pattern FUNCTION_NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
+
+		private static final Pattern ALIAS_NAME = Pattern.compile("(?!^[0-9]+$)[a-zA-Z0-9_-]{1,128}");
+
+		private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
+
+		private static final Pattern MANAGED_POLICY_ARN = Pattern
+			.compile("arn:aws[a-z-]*:iam::(aws|\\d{12}):policy/.+");
+
+		private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+
+		private static final Set<String> RESERVED_VARIABLES = Set.of("_HANDLER", "_X_AMZN_TRACE_ID",
+				"AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV", "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID",
+				"AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR", "TZ",
+				"SPRING_CLOUD_FUNCTION_DEFINITION");
+
+		/**
+		 * Path of the template file to write, relative to the working directory.
+		 */
+		private Path output = Path.of("template.yaml");
+
+		/**
+		 * Location of the Lambda deployment package (the shaded jar), relative to the
+		 * directory of the template. Defaults to the jar the application runs from.
+		 */
+		private @Nullable String codeUri;
+
+		/**
+		 * Logical id of the function in the template. Defaults to the application name in
+		 * upper camel case followed by 'Function', such as 'ClerkFunction'.
+		 */
+		private @Nullable String functionLogicalId;
+
+		/**
+		 * Name of the Lambda function (1-64 letters, digits, '-' and '_'). Defaults to
+		 * the stack name, '-' and the logical id of the function.
+		 */
+		private @Nullable String functionName;
+
+		/**
+		 * Description of the template and the function (at most 256 characters).
+		 */
+		private @Nullable String description;
+
+		/**
+		 * Lambda runtime of the function.
+		 */
+		private LambdaRuntime runtime = LambdaRuntime.JAVA21;
+
+		/**
+		 * Memory of the function (128-10240 MB, whole megabytes); CPU grows with it.
+		 */
+		@DataSizeUnit(DataUnit.MEGABYTES)
+		private DataSize memorySize = DataSize.ofMegabytes(1024);
+
+		/**
+		 * Longest time an invocation may run (1-900 s, whole seconds).
+		 */
+		@DurationUnit(ChronoUnit.SECONDS)
+		private Duration timeout = Duration.ofSeconds(30);
+
+		/**
+		 * Instruction set architecture of the function.
+		 */
+		private Architecture architecture = Architecture.X86_64;
+
+		/**
+		 * Whether SnapStart restores published versions from a snapshot of the
+		 * initialized application, instead of starting Spring on each cold start.
+		 * Requires an auto-publish-alias.
+		 */
+		private boolean snapStart = true;
+
+		/**
+		 * Alias that SAM publishes a new function version for on each deployment, and
+		 * that the event source mappings invoke. Empty for none, which disables
+		 * SnapStart.
+		 */
+		private String autoPublishAlias = "live";
+
+		/**
+		 * Environment variables of the function, in addition to those the template sets
+		 * itself.
+		 */
+		private Map<String, String> environment = new LinkedHashMap<>();
+
+		/**
+		 * ARNs of managed IAM policies to attach to the execution role.
+		 */
+		private List<String> managedPolicyArns = new ArrayList<>();
+
+		/**
+		 * SAM policy templates, such as SQSSendMessagePolicy, to grant the execution
+		 * role, each with the parameters it requires.
+		 */
+		private List<PolicyTemplate> policyTemplates = new ArrayList<>();
+
+		/**
+		 * Tags of the function and of the other resources the template defines.
+		 */
+		private Map<String, String> tags = new LinkedHashMap<>();
+
+		/**
+		 * Execution role of the function.
+		 */
+		private ExecutionRole executionRole = ExecutionRole.LEAST_PRIVILEGE;
+
+		private final StreamLookup streamLookup = new StreamLookup();
+
+		public Path getOutput() {
+			return this.output;
+		}
+
+		public void setOutput(Path output) {
+			this.output = output;
+		}
+
+		public @Nullable String getCodeUri() {
+			return this.codeUri;
+		}
+
+		public void setCodeUri(@Nullable String codeUri) {
+			this.codeUri = codeUri;
+		}
+
+		public @Nullable String getFunctionLogicalId() {
+			return this.functionLogicalId;
+		}
+
+		public void setFunctionLogicalId(@Nullable String functionLogicalId) {
+			this.functionLogicalId = functionLogicalId;
+		}
+
+		public @Nullable String getFunctionName() {
+			return this.functionName;
+		}
+
+		public void setFunctionName(@Nullable String functionName) {
+			this.functionName = functionName;
+		}
+
+		public @Nullable String getDescription() {
+			return this.description;
+		}
+
+		public void setDescription(@Nullable String description) {
+			this.description = description;
+		}
+
+		public LambdaRuntime getRuntime() {
+			return this.runtime;
+		}
+
+		public void setRuntime(LambdaRuntime runtime) {
+			this.runtime = runtime;
+		}
+
+		public DataSize getMemorySize() {
+			return this.memorySize;
+		}
+
+		public void setMemorySize(DataSize memorySize) {
+			this.memorySize = memorySize;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Architecture getArchitecture() {
+			return this.architecture;
+		}
+
+		public void setArchitecture(Architecture architecture) {
+			this.architecture = architecture;
+		}
+
+		public boolean isSnapStart() {
+			return this.snapStart;
+		}
+
+		public void setSnapStart(boolean snapStart) {
+			this.snapStart = snapStart;
+		}
+
+		public String getAutoPublishAlias() {
+			return this.autoPublishAlias;
+		}
+
+		public void setAutoPublishAlias(String autoPublishAlias) {
+			this.autoPublishAlias = autoPublishAlias;
+		}
+
+		public Map<String, String> getEnvironment() {
+			return this.environment;
+		}
+
+		public void setEnvironment(Map<String, String> environment) {
+			this.environment = environment;
+		}
+
+		public List<String> getManagedPolicyArns() {
+			return this.managedPolicyArns;
+		}
+
+		public void setManagedPolicyArns(List<String> managedPolicyArns) {
+			this.managedPolicyArns = managedPolicyArns;
+		}
+
+		public List<PolicyTemplate> getPolicyTemplates() {
+			return this.policyTemplates;
+		}
+
+		public void setPolicyTemplates(List<PolicyTemplate> policyTemplates) {
+			this.policyTemplates = policyTemplates;
+		}
+
+		public Map<String, String> getTags() {
+			return this.tags;
+		}
+
+		public void setTags(Map<String, String> tags) {
+			this.tags = tags;
+		}
+
+		public ExecutionRole getExecutionRole() {
+			return this.executionRole;
+		}
+
+		public void setExecutionRole(ExecutionRole executionRole) {
+			this.executionRole = executionRole;
+		}
+
+		public StreamLookup getStreamLookup() {
+			return this.streamLookup;
+		}
+
 		void validate(Errors errors) {
+			if (this.output.toString().isBlank()) {
+				InvalidPropertyReporter.reject(errors, "sam.output", this.output, "must be the path of a file");
+			}
+			if (this.codeUri != null && this.codeUri.isBlank()) {
+				InvalidPropertyReporter.reject(errors, "sam.code-uri", this.codeUri,
+						"must be a path relative to the template, or not set");
+			}
+			if (this.functionLogicalId != null && !LOGICAL_ID.matcher(this.functionLogicalId).matches()) {
+				InvalidPropertyReporter.reject(errors, "sam.function-logical-id", this.functionLogicalId,
+						"must be 1 to 255 letters and digits, a CloudFormation logical id");
+			}
+			if (this.functionName != null && !FUNCTION_NAME.matcher(this.functionName).matches()) {
+				InvalidPropertyReporter.reject(errors, "sam.function-name", this.functionName,
+						"must be 1 to 64 letters, digits, '-' and '_', a Lambda function name");
+			}
+			if (this.description != null && this.description.length() > 256) {
+				InvalidPropertyReporter.reject(errors, "sam.description", this.description,
+						"must be at most 256 characters");
+			}
+			long megabytes = this.memorySize.toMegabytes();
+			if (!DataSize.ofMegabytes(megabytes).equals(this.memorySize) || megabytes < 128 || megabytes > 10240) {
+				InvalidPropertyReporter.reject(errors, "sam.memory-size", this.memorySize,
+						"must be a whole number of MB between 128 and 10240");
+			}
+			if (this.timeout.getNano() != 0 || this.timeout.getSeconds() < 1 || this.timeout.getSeconds() > 900) {
+				InvalidPropertyReporter.reject(errors, "sam.timeout", this.timeout,
+						"must be a whole number of seconds between 1 and 900");
+			}
+			if (!this.autoPublishAlias.isEmpty() && !ALIAS_NAME.matcher(this.autoPublishAlias).matches()) {
+				InvalidPropertyReporter.reject(errors, "sam.auto-publish-alias", this.autoPublishAlias,
+						"must be 1 to 128 letters, digits, '-' and '_', and not only digits");
+			}
+			if (this.snapStart && this.autoPublishAlias.isEmpty()) {
+				InvalidPropertyReporter.reject(errors, "sam.auto-publish-alias", this.autoPublishAlias,
+						"must be set when sam.snap-start is true: SnapStart applies to published versions only");
+			}
+			this.environment.forEach((name, value) -> {
+				if (!ENVIRONMENT_VARIABLE.matcher(name).matches()) {
+					InvalidPropertyReporter.reject(errors, "sam.environment." + name, name, "variable name '" + name
+							+ "' must start with a letter and contain only letters, digits and '_'");
+				}
+				else if (RESERVED_VARIABLES.contains(name) || name.startsWith("AWS_LAMBDA_")) {
+					InvalidPropertyReporter.reject(errors, "sam.environment." + name, name, "variable name '" + name
+							+ "' is reserved: Lambda or the template sets it (set spring.cloud.function.definition"
+							+ " to choose the function)");
+				}
+			});
+			for (int i = 0; i < this.managedPolicyArns.size(); i++) {
+				if (!MANAGED_POLICY_ARN.matcher(this.managedPolicyArns.get(i)).matches()) {
+					InvalidPropertyReporter.reject(errors, "sam.managed-policy-arns[" + i + "]",
+							this.managedPolicyArns.get(i),
+							"must be the ARN of a managed IAM policy (arn:aws:iam::aws:policy/... or"
+									+ " arn:aws:iam::123456789012:policy/...)");
+				}
+			}
+			for (int i = 0; i < this.policyTemplates.size(); i++) {
+				if (!LOGICAL_ID.matcher(this.policyTemplates.get(i).getName()).matches()) {
+					InvalidPropertyReporter.reject(errors, "sam.policy-templates[" + i + "].name",
+							this.policyTemplates.get(i).getName(),
+							"must be the name of a SAM policy template, such as SQSSendMessagePolicy");
+				}
+			}
+			if (this.tags.size() > 50) {
+				InvalidPropertyReporter.reject(errors, "sam.tags", this.tags.size(), "must be at most 50 tags");
+			}
+			this.tags.forEach((key, value) -> {
+				if (key.isEmpty() || key.length() > 128 || key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
+					InvalidPropertyReporter.reject(errors, "sam.tags." + key, key,
+							"tag key '" + key + "' must be 1 to 128 characters and not start with 'aws:'");
+				}
+				if (value.length() > 256) {
+					InvalidPropertyReporter.reject(errors, "sam.tags." + key, value,
+							"value of tag '" + key + "' must be at most 256 characters");
+				}
+			});
+			this.streamLookup.validate(errors);
+		}
+
+		/**
+		 * Lambda runtimes that run the application.
+		 */
+		public enum LambdaRuntime {
+
+			/**
+			 * Java 17 (Amazon Corretto).
+			 */
+			JAVA17("java17"),
+
+			/**
+			 * Java 21 (Amazon Corretto).
+			 */
+			JAVA21("java21"),
+
+			/**
+			 * Java 25 (Amazon Corretto).
+			 */
+			JAVA25("java25");
+
+			private final String id;
+
+			LambdaRuntime(String id) {
+				this.id = id;
+			}
+
+			/**
+			 * Return the identifier of the runtime in a template, such as {@code java21}.
+			 * @return the identifier
+			 */
+			public String id() {
+				return this.id;
+			}
+
+		}
+
+		/**
+		 * Instruction set architectures of Lambda functions.
+		 */
+		public enum Architecture {
+
+			/**
+			 * 64-bit x86.
+			 */
+			X86_64("x86_64"),
+
+			/**
+			 * 64-bit ARM (AWS Graviton).
+			 */
+			ARM64("arm64");
+
+			private final String id;
+
+			Architecture(String id) {
+				this.id = id;
+			}
+
+			/**
+			 * Return the identifier of the architecture in a template, such as
+			 * {@code arm64}.
+			 * @return the identifier
+			 */
+			public String id() {
+				return this.id;
+			}
+
+		}
+
+		/**
+		 * Where the execution role of the function comes from.
+		 */
+		public enum ExecutionRole {
+
+			/**
+			 * The template defines the role, with stream reads on each table's stream,
+			 * log writes to the function's own log group, the on-failure destinations and
+			 * the configured policies, and nothing else.
+			 */
+			LEAST_PRIVILEGE,
+
+			/**
+			 * SAM generates the role, with the DynamoDBStreamReadPolicy template per
+			 * table. SAM also attaches AWSLambdaDynamoDBExecutionRole and
+			 * AWSLambdaBasicExecutionRole, whose stream and log actions apply to every
+			 * resource of the account.
+			 */
+			SAM_GENERATED
+
+		}
+
+		/**
+		 * A SAM policy template and its parameters.
+		 */
+		public static class PolicyTemplate {
+
+			/**
+			 * Name of the SAM policy template, such as SQSSendMessagePolicy.
+			 */
+			private String name = "";
+
+			/**
+			 * Parameters of the policy template, such as QueueName.
+			 */
+			private Map<String, String> parameters = new LinkedHashMap<>();
+
+			public String getName() {
+				return this.name;
+			}
+
+			public void setName(String name) {
+				this.name = name;
+			}
+
+			public Map<String, String> getParameters() {
+				return this.parameters;
+			}
+
+			public void setParameters(Map<String, String> parameters) {
+				this.parameters = parameters;
+			}
+
+		}
+
+		/**
+		 * How the stream ARN of an existing table is looked up (DescribeTable) when the
+		 * template is generated.
+		 */
+		public static class StreamLookup {
+
+			/**
+			 * Whether to look up the latest stream ARN of each existing table. When off,
+			 * or when the lookup cannot run, the template takes the ARN as a parameter.
+			 */
+			private boolean enabled = true;
+
+			/**
+			 * Endpoint of the DynamoDB API, such as http://localhost:8000. Defaults to
+			 * the endpoint of the region.
+			 */
+			private @Nullable URI endpoint;
+
+			/**
+			 * Region of the tables. Defaults to the region of the AWS SDK's default chain
+			 * (AWS_REGION, the profile, ...).
+			 */
+			private @Nullable String region;
+
+			/**
+			 * Longest time to wait for the lookup of one table, credentials and region
+			 * included (at most 60 s), before falling back to a parameter.
+			 */
+			private Duration timeout = Duration.ofSeconds(3);
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public @Nullable URI getEndpoint() {
+				return this.endpoint;
+			}
+
+			public void setEndpoint(@Nullable URI endpoint) {
+				this.endpoint = endpoint;
+			}
+
+			public @Nullable String getRegion() {
+				return this.region;
+			}
+
+			public void setRegion(@Nullable String region) {
+				this.region = region;
+			}
+
+			public Duration getTimeout() {
+				return this.timeout;
+			}
+
+			public void setTimeout(Duration timeout) {
+				this.timeout = timeout;
+			}
+
+			void validate(Errors errors) {
+				if (this.endpoint != null && (this.endpoint.getScheme() == null || this.endpoint.getHost() == null)) {
+					InvalidPropertyReporter.reject(errors, "sam.stream-lookup.endpoint", this.endpoint,
+							"must be an absolute URI such as http://localhost:8000");
+				}
+				if (this.region != null && !REGION.matcher(this.region).matches()) {
+					InvalidPropertyReporter.reject(errors, "sam.stream-lookup.region", this.region,
+							"must be an AWS region such as eu-west-1");
+				}
+				if (this.timeout.isNegative() || this.timeout.isZero()
+						|| this.timeout.compareTo(Duration.ofMinutes(1)) > 0) {
+					InvalidPropertyReporter.reject(errors, "sam.stream-lookup.timeout", this.timeout,
+							"must be between 1 ms and 60 s");
+				}
+			}
+
 		}
 
 	}

@@ -20,6 +20,7 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -44,7 +45,8 @@ final class InvalidPropertyReporter {
 	 * @param reason why the value is invalid, with the allowed range
 	 */
 	static void reject(Errors errors, String property, @Nullable Object value, String reason) {
-		Object shown = (value instanceof Duration duration) ? format(duration) : value;
+		Object shown = (value instanceof Duration duration) ? format(duration)
+				: (value instanceof DataSize size) ? format(size) : value;
 		if (errors instanceof BindingResult result) {
 			result.addError(new FieldError(errors.getObjectName(), property, shown, false, new String[] { "invalid" },
 					null, reason));
@@ -52,6 +54,10 @@ final class InvalidPropertyReporter {
 		else {
 			errors.reject("invalid", property + " " + reason);
 		}
+	}
+
+	private static String format(DataSize size) {
+		return (size.toBytes() % (1024 * 1024) == 0) ? size.toMegabytes() + "MB" : size.toBytes() + "B";
 	}
 
 	private static String format(Duration duration) {

@@ -20,11 +20,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An item of {@code test-table}, mapped from the stream record's image by its record
- * components.
+ * components. A customer without a name is fine; one whose name is blank is not, so a
+ * record with such an image fails, and Lambda retries the batch from it.
  *
  * @param id the partition key
  * @param name the name of the customer
  * @author DynamoDB Streams for Spring Boot contributors
  */
 public record Customer(String id, @Nullable String name) {
+
+	public Customer {
+		if (name != null && name.isBlank()) {
+			throw new IllegalArgumentException("Customer " + id + " has a blank name");
+		}
+	}
+
 }

@@ -1,0 +1,221 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.sam;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Tests for the stream lookup of the SAM template: the auto-configured resolver looks up
+ * the streams of existing tables in DynamoDB Local, with credentials from the SDK's
+ * default chain (system properties here).
+ */
+class SamTemplateStreamLookupTests {
+
+	@RegisterExtension
+	static final GeneratedTemplates templates = new GeneratedTemplates();
+
+	private static final String FUNCTION = "ClerkFunction";
+
+	private static DynamoDbLocal dynamoDbLocal;
+
+	private static DynamoDbClient client;
+
+	private static final Map<String, String> CREDENTIALS = Map.of("aws.accessKeyId", "local", "aws.secretAccessKey",
+			"local");
+
+	private static final String LOCAL_ARN_PREFIX = "arn:aws:dynamodb:ddblocal:000000000000:";
+
+	@TempDir
+	Path directory;
+
+	@BeforeAll
+	static void startDynamoDbLocal() throws Exception {
+		dynamoDbLocal = DynamoDbLocal.start();
+		client = dynamoDbLocal.client();
+		StreamArnResolverTests.createTable(client, "demo-dev_test-table", StreamViewType.NEW_AND_OLD_IMAGES);
+		StreamArnResolverTests.createTable(client, "demo-dev_orders", null);
+		StreamArnResolverTests.createTable(client, "demo-dev_keys-only", StreamViewType.KEYS_ONLY);
+		StreamArnResolverTests.createTable(client, "demo-dev_audit", StreamViewType.KEYS_ONLY);
+		CREDENTIALS.forEach(System::setProperty);
+	}
+
+	@AfterAll
+	static void stopDynamoDbLocal() throws Exception {
+		CREDENTIALS.keySet().forEach(System::clearProperty);
+		client.close();
+		dynamoDbLocal.close();
+	}
+
+	private ApplicationContextRunner contextRunner(Class<?> listeners) {
+		return TemplateGeneration.contextRunner(this.directory.resolve("template.yaml"))
+			.withUserConfiguration(listeners)
+			.withPropertyValues("dynamodb.streams.table-namespace=demo-dev",
+					"dynamodb.streams.sam.stream-lookup.enabled=true",
+					"dynamodb.streams.sam.stream-lookup.endpoint=" + dynamoDbLocal.endpoint(),
+					"dynamodb.streams.sam.stream-lookup.region=us-east-1");
+	}
+
+	@Test
+	void readsTheLatestStreamOfATableWithAStream() {
+		Template template = check(TemplateGeneration.generate(contextRunner(Listeners.Clerk.class)));
+		String streamArn = latestStreamArn("demo-dev_test-table");
+		assertThat(template.event(FUNCTION, "TestTableStream")).containsEntry("Stream", streamArn);
+		assertThat(template.<Object>find("Parameters")).isNull();
+		List<Map<String, Object>> statements = template.get("Resources", "ClerkFunctionRole", "Properties", "Policies",
+				1, "PolicyDocument", "Statement");
+		assertThat(statements.get(0)).containsEntry("Resource", streamArn);
+		assertThat(statements.get(1)).containsEntry("Resource",
+				streamArn.substring(0, streamArn.indexOf("/stream/")) + "/stream/*");
+	}
+
+	@Test
+	void refusesATableWithoutStreamAndPrintsTheCommandThatEnablesIt() throws Exception {
+		SamTemplateException failure = TemplateGeneration.failure(contextRunner(Listeners.OrderChanges.class));
+		String command = "aws dynamodb update-table --table-name demo-dev_orders --stream-specification"
+				+ " StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES --region us-east-1 --endpoint-url "
+				+ dynamoDbLocal.endpoint();
+		assertThat(failure.getProblems()).containsExactly("Table demo-dev_orders has no enabled stream. Enable it with:"
+				+ System.lineSeparator() + "    " + command);
+		assumeTrue(awsCliIsAvailable(), "aws CLI not on the PATH: the printed command was not run");
+		runAwsCli(command);
+		Template template = check(TemplateGeneration.generate(contextRunner(Listeners.OrderChanges.class)));
+		assertThat(template.event(FUNCTION, "OrdersStream")).containsEntry("Stream",
+				latestStreamArn("demo-dev_orders"));
+	}
+
+	@Test
+	void refusesAKeysOnlyStreamWhenAListenerReadsImagesAndPrintsTheCommandsThatChangeIt() throws Exception {
+		ApplicationContextRunner contextRunner = contextRunner(Listeners.EveryTable.class)
+			.withPropertyValues("dynamodb.streams.tables.audit.partition-key=id");
+		SamTemplateException failure = TemplateGeneration.failure(contextRunner);
+		String options = " --region us-east-1 --endpoint-url " + dynamoDbLocal.endpoint();
+		List<String> commands = List.of(
+				"aws dynamodb update-table --table-name demo-dev_audit --stream-specification StreamEnabled=false"
+						+ options,
+				"aws dynamodb update-table --table-name demo-dev_audit --stream-specification"
+						+ " StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES" + options);
+		assertThat(failure.getProblems()).containsExactly("Table demo-dev_audit streams KEYS_ONLY, which lacks"
+				+ " the images its listeners read (NEW_AND_OLD). A stream's view type cannot change while it is"
+				+ " enabled: disable the stream, then enable it with NEW_AND_OLD_IMAGES (the new stream has a new ARN):"
+				+ System.lineSeparator() + "    " + commands.get(0) + System.lineSeparator() + "    "
+				+ commands.get(1));
+		assumeTrue(awsCliIsAvailable(), "aws CLI not on the PATH: the printed commands were not run");
+		String auditStream = latestStreamArn("demo-dev_audit");
+		commands.forEach(SamTemplateStreamLookupTests::runAwsCli);
+		Template template = check(TemplateGeneration.generate(contextRunner));
+		assertThat(template.event(FUNCTION, "AuditStream")).containsEntry("Stream", latestStreamArn("demo-dev_audit"));
+		assertThat(latestStreamArn("demo-dev_audit")).isNotEqualTo(auditStream);
+	}
+
+	@Test
+	void acceptsAKeysOnlyStreamWhenTheListenersReadKeysOnly() {
+		Template template = check(TemplateGeneration.generate(contextRunner(Listeners.KeysOnly.class)));
+		assertThat(template.event(FUNCTION, "KeysOnlyStream")).containsEntry("Stream",
+				latestStreamArn("demo-dev_keys-only"));
+	}
+
+	@Test
+	void refusesATableThatDoesNotExist() {
+		SamTemplateException failure = TemplateGeneration.failure(
+				contextRunner(Listeners.Clerk.class).withPropertyValues("dynamodb.streams.table-namespace=demo-prod"));
+		assertThat(failure.getProblems()).singleElement()
+			.asString()
+			.startsWith("Table demo-prod_test-table does not exist (")
+			.endsWith("). Create it, let the template create it (dynamodb.streams.tables.test-table.create=true with"
+					+ " dynamodb.streams.tables.test-table.partition-key), or name its stream"
+					+ " (dynamodb.streams.tables.test-table.stream-arn)");
+	}
+
+	@Test
+	void takesTheStreamArnAsParameterWhenTheLookupCannotRun() {
+		long start = System.nanoTime();
+		SamTemplate generated = TemplateGeneration.generate(contextRunner(Listeners.Clerk.class).withPropertyValues(
+				"dynamodb.streams.sam.stream-lookup.endpoint=http://192.0.2.1:8000",
+				"dynamodb.streams.sam.stream-lookup.timeout=300ms"));
+		assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(5));
+		Template template = check(generated);
+		assertThat(template.event(FUNCTION, "TestTableStream")).containsEntry("Stream",
+				Map.of("Ref", "TestTableStreamArn"));
+		assertThat(generated.streamArnParameters()).singleElement()
+			.satisfies((parameter) -> assertThat(parameter.reason()).isNotBlank());
+	}
+
+	/**
+	 * Check a template made of DynamoDB Local's ARNs as if they were those of a region:
+	 * DynamoDB Local names its region {@code ddblocal}, which CloudFormation refuses.
+	 */
+	private static Template check(SamTemplate generated) {
+		templates.check(generated.yaml().replace(LOCAL_ARN_PREFIX, "arn:aws:dynamodb:us-east-1:123456789012:"));
+		return Template.read(generated.yaml());
+	}
+
+	private static String latestStreamArn(String table) {
+		return client.describeTable((request) -> request.tableName(table)).table().latestStreamArn();
+	}
+
+	private static boolean awsCliIsAvailable() {
+		try {
+			Process process = new ProcessBuilder("aws", "--version").redirectErrorStream(true).start();
+			process.getInputStream().readAllBytes();
+			return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	private static void runAwsCli(String command) {
+		List<String> arguments = new ArrayList<>();
+		Matcher words = Pattern.compile("\\S+").matcher(command);
+		while (words.find()) {
+			arguments.add(words.group());
+		}
+		try {
+			ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true);
+			builder.environment().put("AWS_ACCESS_KEY_ID", "local");
+			builder.environment().put("AWS_SECRET_ACCESS_KEY", "local");
+			Process process = builder.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+			assertThat(process.exitValue()).as(output).isZero();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
