@@ -89,8 +89,14 @@ final class LambdaEventBuilder {
 	private ObjectNode change(StreamRecord change) {
 		ObjectNode node = this.json.createObjectNode();
 		Instant created = change.approximateCreationDateTime();
-		if (created != null) {
-			node.put("ApproximateCreationDateTime", epochSeconds(created));
+		if (created != null && created.getNano() == 0) {
+			node.put("ApproximateCreationDateTime", created.getEpochSecond());
+		}
+		else if (created != null) {
+			node.put("ApproximateCreationDateTime",
+					BigDecimal.valueOf(created.getEpochSecond())
+						.add(BigDecimal.valueOf(created.getNano(), 9))
+						.stripTrailingZeros());
 		}
 		if (change.hasKeys()) {
 			node.set("Keys", attributes(change.keys()));
@@ -107,12 +113,6 @@ final class LambdaEventBuilder {
 		}
 		putIfPresent(node, "StreamViewType", change.streamViewTypeAsString());
 		return node;
-	}
-
-	private static BigDecimal epochSeconds(Instant instant) {
-		BigDecimal seconds = BigDecimal.valueOf(instant.getEpochSecond());
-		return (instant.getNano() != 0) ? seconds.add(BigDecimal.valueOf(instant.getNano(), 9)).stripTrailingZeros()
-				: seconds;
 	}
 
 	private ObjectNode attributes(Map<String, AttributeValue> attributes) {
