@@ -21,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.ddbstreams.autoconfigure.EventSourceMappingSettings;
 import org.apache.commons.logging.Log;
@@ -71,7 +73,7 @@ final class ShardBatchProcessor {
 
 	private final Clock clock;
 
-	private int headInvocations;
+	private final Map<String, Integer> invocations = new HashMap<>();
 
 	private int headFailures;
 
@@ -97,7 +99,7 @@ final class ShardBatchProcessor {
 	boolean process(List<ShardRecord> batch) {
 		Deque<List<ShardRecord>> work = new ArrayDeque<>();
 		work.push(batch);
-		this.headInvocations = 0;
+		this.invocations.clear();
 		this.headFailures = 0;
 		while (!work.isEmpty()) {
 			List<ShardRecord> current = discardExpired(work.pop());
@@ -111,13 +113,12 @@ final class ShardBatchProcessor {
 			BatchResponse response = invocation.response();
 			if (!response.failed()) {
 				log(invocation, "succeeded");
-				resetHead();
+				this.headFailures = 0;
 				continue;
 			}
 			List<ShardRecord> remaining = current.subList(response.processed(), current.size());
 			if (response.processed() > 0) {
-				resetHead();
-				this.headInvocations = 1;
+				this.headFailures = 0;
 			}
 			String failure = describeFailure(invocation);
 			if (this.settings.bisectBatchOnFunctionError() && remaining.size() > 1) {
@@ -132,14 +133,15 @@ final class ShardBatchProcessor {
 			if (!this.settings.isRetryUnlimited() && this.headFailures > this.settings.maximumRetryAttempts()) {
 				log(invocation, failure + "; retry attempts exhausted, discarding " + count(remaining.size()));
 				discard(remaining, DiscardedBatch.RETRY_ATTEMPTS_EXHAUSTED, invocation.error());
-				resetHead();
+				this.headFailures = 0;
 				continue;
 			}
 			Duration backoff = backoff();
-			log(invocation,
-					failure + "; retrying " + ((response.processed() > 0) ? "from it" : "the batch") + " in "
-							+ backoff.toMillis() + " ms (retry " + this.headFailures + (this.settings.isRetryUnlimited()
-									? ", no limit)" : " of " + this.settings.maximumRetryAttempts() + ")"));
+			boolean partial = invocation.error() == null && response.problem() == null;
+			String limit = this.settings.isRetryUnlimited() ? ", no limit"
+					: " of " + this.settings.maximumRetryAttempts();
+			log(invocation, failure + "; retrying " + (partial ? "from it" : "the batch") + " in " + backoff.toMillis()
+					+ " ms (retry " + this.headFailures + limit + ")");
 			work.push(remaining);
 			if (!this.stop.pause(backoff)) {
 				return false;
@@ -165,7 +167,7 @@ final class ShardBatchProcessor {
 					+ this.settings.maximumRecordAge().toSeconds() + " s, discarding them");
 		}
 		discard(records.subList(0, expired), DiscardedBatch.RECORD_AGE_EXCEEDED, null);
-		resetHead();
+		this.headFailures = 0;
 		return records.subList(expired, records.size());
 	}
 
@@ -175,8 +177,8 @@ final class ShardBatchProcessor {
 
 	private Invocation invoke(List<ShardRecord> records) {
 		byte[] event = this.events.event(records.stream().map(ShardRecord::json).toList());
+		records.forEach((record) -> this.invocations.merge(record.sequenceNumber(), 1, Integer::sum));
 		long start = System.nanoTime();
-		this.headInvocations++;
 		try {
 			byte[] response = this.function.invoke(event);
 			return new Invocation(records, event,
@@ -218,9 +220,9 @@ final class ShardBatchProcessor {
 		ShardRecord first = records.get(0);
 		ShardRecord last = records.get(records.size() - 1);
 		DiscardedBatch batch = new DiscardedBatch(this.shard.table(), this.shard.streamArn(), this.shard.shardId(),
-				condition, this.headInvocations, (error != null) ? DiscardedBatch.UNHANDLED : null,
-				first.sequenceNumber(), last.sequenceNumber(), first.approximateCreationTime(),
-				last.approximateCreationTime(), records.size(),
+				condition, this.invocations.getOrDefault(first.sequenceNumber(), 0),
+				(error != null) ? DiscardedBatch.UNHANDLED : null, first.sequenceNumber(), last.sequenceNumber(),
+				first.approximateCreationTime(), last.approximateCreationTime(), records.size(),
 				this.events.event(records.stream().map(ShardRecord::json).toList()));
 		try {
 			this.onFailure.send(batch);
@@ -229,11 +231,6 @@ final class ShardBatchProcessor {
 			logger.error(this.shard + ": the on-failure destination failed to take " + count(records.size())
 					+ " (SequenceNumber " + first.sequenceNumber() + " to " + last.sequenceNumber() + ")", ex);
 		}
-	}
-
-	private void resetHead() {
-		this.headInvocations = 0;
-		this.headFailures = 0;
 	}
 
 	private void log(Invocation invocation, String outcome) {

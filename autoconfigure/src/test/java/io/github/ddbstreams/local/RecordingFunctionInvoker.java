@@ -51,6 +51,12 @@ class RecordingFunctionInvoker extends LambdaFunctionInvoker {
 		return super.invoke(event);
 	}
 
+	void reset() {
+		synchronized (this.invocations) {
+			this.invocations.clear();
+		}
+	}
+
 	List<Invocation> invocations() {
 		synchronized (this.invocations) {
 			return List.copyOf(this.invocations);

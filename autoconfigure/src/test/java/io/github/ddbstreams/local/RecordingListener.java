@@ -76,6 +76,18 @@ class RecordingListener implements DynamoRecordListener {
 		failWhen((record, attempt) -> failure.test(record));
 	}
 
+	/**
+	 * Forget what was processed and fail nothing any more.
+	 */
+	void reset() {
+		synchronized (this.deliveries) {
+			this.deliveries.clear();
+		}
+		this.attempts.clear();
+		this.failures.set(0);
+		this.failure = (record, attempt) -> false;
+	}
+
 	List<Delivery> deliveries() {
 		synchronized (this.deliveries) {
 			return List.copyOf(this.deliveries);
