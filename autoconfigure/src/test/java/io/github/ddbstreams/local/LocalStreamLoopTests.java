@@ -213,6 +213,22 @@ class LocalStreamLoopTests {
 		assertThat(invoker().invocations()).flatExtracting(Invocation::records).hasSize(4);
 	}
 
+	@Test
+	void finishesTheBatchInProgressWhenTheApplicationStops() {
+		start();
+		listener().slowDown(Duration.ofMillis(1500));
+		tables.put(this.table, "id-1");
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (invoker().invocations().isEmpty() && System.nanoTime() < deadline) {
+			RecordingListener.sleep(Duration.ofMillis(10));
+		}
+		RecordingListener listener = listener();
+		long closing = System.nanoTime();
+		this.context.close();
+		assertThat(listener.deliveries()).extracting(Delivery::id).containsExactly("id-1");
+		assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(5));
+	}
+
 	private void start(String... properties) {
 		this.context = LoopContexts.start(dynamoDbLocal.endpoint(), REGION, this.namespace, this.onFailure, properties);
 	}

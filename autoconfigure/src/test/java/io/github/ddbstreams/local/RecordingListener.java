@@ -46,9 +46,14 @@ class RecordingListener implements DynamoRecordListener {
 
 	private volatile BiPredicate<DynamoRecord, Integer> failure = (record, attempt) -> false;
 
+	private volatile Duration delay = Duration.ZERO;
+
 	@Override
 	public void onRecord(DynamoRecord record) {
 		int attempt = this.attempts.merge(record.sequenceNumber(), 1, Integer::sum);
+		if (!this.delay.isZero()) {
+			sleep(this.delay);
+		}
 		if (this.failure.test(record, attempt)) {
 			this.failures.incrementAndGet();
 			throw new IllegalStateException("Failing record " + record.sequenceNumber() + " on attempt " + attempt);
@@ -77,6 +82,14 @@ class RecordingListener implements DynamoRecordListener {
 	}
 
 	/**
+	 * Take this long for each record.
+	 * @param delay how long
+	 */
+	void slowDown(Duration delay) {
+		this.delay = delay;
+	}
+
+	/**
 	 * Forget what was processed and fail nothing any more.
 	 */
 	void reset() {
@@ -86,6 +99,7 @@ class RecordingListener implements DynamoRecordListener {
 		this.attempts.clear();
 		this.failures.set(0);
 		this.failure = (record, attempt) -> false;
+		this.delay = Duration.ZERO;
 	}
 
 	List<Delivery> deliveries() {
