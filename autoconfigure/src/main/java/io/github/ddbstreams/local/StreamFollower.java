@@ -30,7 +30,6 @@ import io.github.ddbstreams.autoconfigure.StartingPosition;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamResponse;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -95,7 +94,7 @@ final class StreamFollower implements Runnable {
 					startReadyShards(describeShards());
 					discoveryFailed = false;
 				}
-				catch (SdkException ex) {
+				catch (RuntimeException ex) {
 					if (!discoveryFailed) {
 						logger.warn(this.source.table() + ": listing the shards of " + this.source.streamArn()
 								+ " failed, retrying: " + ex.getMessage());
