@@ -1161,11 +1161,200 @@ public class DynamoStreamsProperties implements Validator {
 	}
 
 	/**
-	 * Settings of the local stream loop.
+	 * Settings of the local stream loop, which polls the streams of the tables and
+	 * invokes the function with the events Lambda would send.
 	 */
 	public static class Local {
 
+		private static final Pattern REGION = Pattern.compile("[a-z0-9-]+");
+
+		private static final Duration LONGEST_POLL_INTERVAL = Duration.ofMinutes(1);
+
+		/**
+		 * Whether to run the local stream loop. Never starts in the 'sam' profile or on
+		 * AWS Lambda.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Endpoint of DynamoDB and DynamoDB Streams, such as 'http://localhost:4566' for
+		 * LocalStack. When not set, the loop uses the embedded DynamoDB Local, or AWS
+		 * when the embedded one is disabled.
+		 */
+		private @Nullable URI endpoint;
+
+		/**
+		 * Region of the DynamoDB clients. Defaults to 'us-east-1' for DynamoDB Local and
+		 * an endpoint, and to the AWS SDK default region provider chain for AWS.
+		 */
+		private @Nullable String region;
+
+		/**
+		 * Whether to create the tables that do not exist (with their key schema, stream
+		 * and Time to Live attribute) and to enable the stream of a table that has none.
+		 * Defaults to true for DynamoDB Local and an endpoint, false for AWS.
+		 */
+		private @Nullable Boolean createTables;
+
+		/**
+		 * Time between two reads of a shard that had no new records (at most 1 minute).
+		 * Lambda polls four times per second.
+		 */
+		private Duration pollInterval = Duration.ofMillis(250);
+
+		/**
+		 * Directory that receives, for each batch of records that exhausted their retries
+		 * or their maximum age, a JSON file shaped like the on-failure record Lambda
+		 * sends to an S3 destination.
+		 */
+		private Path onFailureDirectory = Path.of(System.getProperty("java.io.tmpdir"), "dynamodb-streams",
+				"on-failure");
+
+		/**
+		 * Time to Live attribute of the tables the loop creates, by logical table name.
+		 * DynamoDB Local deletes expired items within seconds, with the stream record of
+		 * a Time to Live deletion.
+		 */
+		private Map<String, String> timeToLiveAttributes = new LinkedHashMap<>();
+
+		private final Embedded embedded = new Embedded();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable URI getEndpoint() {
+			return this.endpoint;
+		}
+
+		public void setEndpoint(@Nullable URI endpoint) {
+			this.endpoint = endpoint;
+		}
+
+		public @Nullable String getRegion() {
+			return this.region;
+		}
+
+		public void setRegion(@Nullable String region) {
+			this.region = region;
+		}
+
+		public @Nullable Boolean getCreateTables() {
+			return this.createTables;
+		}
+
+		public void setCreateTables(@Nullable Boolean createTables) {
+			this.createTables = createTables;
+		}
+
+		public Duration getPollInterval() {
+			return this.pollInterval;
+		}
+
+		public void setPollInterval(Duration pollInterval) {
+			this.pollInterval = pollInterval;
+		}
+
+		public Path getOnFailureDirectory() {
+			return this.onFailureDirectory;
+		}
+
+		public void setOnFailureDirectory(Path onFailureDirectory) {
+			this.onFailureDirectory = onFailureDirectory;
+		}
+
+		public Map<String, String> getTimeToLiveAttributes() {
+			return this.timeToLiveAttributes;
+		}
+
+		public void setTimeToLiveAttributes(Map<String, String> timeToLiveAttributes) {
+			this.timeToLiveAttributes = timeToLiveAttributes;
+		}
+
+		public Embedded getEmbedded() {
+			return this.embedded;
+		}
+
 		void validate(Errors errors) {
+			URI endpoint = this.endpoint;
+			if (endpoint != null && (!endpoint.isAbsolute() || endpoint.getHost() == null
+					|| !("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme())))) {
+				InvalidPropertyReporter.reject(errors, "local.endpoint", endpoint,
+						"must be an absolute http or https URI such as http://localhost:4566");
+			}
+			String region = this.region;
+			if (region != null && !REGION.matcher(region).matches()) {
+				InvalidPropertyReporter.reject(errors, "local.region", region,
+						"must be an AWS region name such as us-east-1");
+			}
+			if (this.pollInterval.isNegative() || this.pollInterval.isZero()
+					|| this.pollInterval.compareTo(LONGEST_POLL_INTERVAL) > 0) {
+				InvalidPropertyReporter.reject(errors, "local.poll-interval", this.pollInterval,
+						"must be longer than 0 and at most 1 minute");
+			}
+			this.timeToLiveAttributes.forEach((table, attribute) -> {
+				if (attribute.isBlank()) {
+					InvalidPropertyReporter.reject(errors, "local.time-to-live-attributes." + table, attribute,
+							"Time to Live attribute of table '" + table + "' must not be blank");
+				}
+			});
+			if (this.embedded.getPort() < 0 || this.embedded.getPort() > 65535) {
+				InvalidPropertyReporter.reject(errors, "local.embedded.port", this.embedded.getPort(),
+						"must be between 0 (a free port) and 65535");
+			}
+		}
+
+		/**
+		 * Settings of the embedded DynamoDB Local.
+		 */
+		public static class Embedded {
+
+			/**
+			 * Whether to start an embedded DynamoDB Local, on the loopback interface,
+			 * when no endpoint is set. Needs com.amazonaws:DynamoDBLocal on the
+			 * classpath.
+			 */
+			private boolean enabled = true;
+
+			/**
+			 * Loopback port of the embedded DynamoDB Local, 0 for a free port.
+			 */
+			private int port = 8000;
+
+			/**
+			 * Directory of the database file of the embedded DynamoDB Local, which keeps
+			 * tables and items across restarts. In memory when not set.
+			 */
+			private @Nullable Path dbPath;
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public int getPort() {
+				return this.port;
+			}
+
+			public void setPort(int port) {
+				this.port = port;
+			}
+
+			public @Nullable Path getDbPath() {
+				return this.dbPath;
+			}
+
+			public void setDbPath(@Nullable Path dbPath) {
+				this.dbPath = dbPath;
+			}
+
 		}
 
 	}

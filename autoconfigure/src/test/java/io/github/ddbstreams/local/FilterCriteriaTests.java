@@ -1,0 +1,101 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.local;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.ddbstreams.listener.DynamoEventName;
+import io.github.ddbstreams.test.StreamEventJson;
+import io.github.ddbstreams.test.StreamEvents;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link FilterCriteria}: the event names the listeners want, and the
+ * configured filter patterns.
+ */
+class FilterCriteriaTests {
+
+	private final List<JsonNode> records = records(StreamEventJson.event()
+		.insert("1", "a", "keep-a")
+		.modify("2", "a", "keep-a", "drop-a")
+		.remove("3", "a", "drop-a")
+		.insert("4", "b", "drop-b"));
+
+	@Test
+	void letsEveryRecordThroughWithoutPatternsWhenTheListenersWantEveryEvent() {
+		FilterCriteria criteria = FilterCriteria.of(EnumSet.allOf(DynamoEventName.class), List.of());
+		assertThat(criteria.isEmpty()).isTrue();
+		assertThat(this.records).allMatch(criteria::matches);
+		assertThat(criteria).hasToString("no filter");
+	}
+
+	@Test
+	void letsEveryRecordThroughWhenNoListenerWantsTheTable() {
+		FilterCriteria criteria = FilterCriteria.of(Set.of(), List.of());
+		assertThat(this.records).allMatch(criteria::matches);
+	}
+
+	@Test
+	void letsThroughOnlyTheEventsTheListenersWant() {
+		FilterCriteria criteria = FilterCriteria.of(EnumSet.of(DynamoEventName.INSERT, DynamoEventName.MODIFY),
+				List.of());
+		assertThat(this.records.stream().filter(criteria::matches)).extracting(this::sequenceNumber)
+			.containsExactly("1", "2", "4");
+		assertThat(criteria).hasToString("eventName in [INSERT, MODIFY]");
+	}
+
+	@Test
+	void letsThroughRecordsMatchingAnyPatternAmongTheWantedEvents() {
+		FilterCriteria criteria = FilterCriteria.of(EnumSet.of(DynamoEventName.INSERT, DynamoEventName.MODIFY),
+				List.of("{\"dynamodb\":{\"NewImage\":{\"name\":{\"S\":[{\"prefix\":\"keep\"}]}}}}",
+						"{\"dynamodb\":{\"OldImage\":{\"name\":{\"S\":[{\"prefix\":\"drop\"}]}}}}"));
+		assertThat(this.records.stream().filter(criteria::matches)).extracting(this::sequenceNumber)
+			.containsExactly("1");
+	}
+
+	@Test
+	void appliesPatternsToEveryEventWhenTheListenersWantEveryEvent() {
+		FilterCriteria criteria = FilterCriteria.of(EnumSet.allOf(DynamoEventName.class),
+				List.of("{\"dynamodb\":{\"OldImage\":{\"name\":{\"S\":[{\"prefix\":\"drop\"}]}}}}"));
+		assertThat(this.records.stream().filter(criteria::matches)).extracting(this::sequenceNumber)
+			.containsExactly("3");
+	}
+
+	@Test
+	void rejectsAnInvalidPattern() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> FilterCriteria.of(Set.of(), List.of("{\"eventName\":\"INSERT\"}")))
+			.withMessageStartingWith("Filter pattern {\"eventName\":\"INSERT\"} has field 'eventName'");
+	}
+
+	private String sequenceNumber(JsonNode record) {
+		return record.get("dynamodb").get("SequenceNumber").asString();
+	}
+
+	private static List<JsonNode> records(StreamEventJson event) {
+		List<JsonNode> records = new java.util.ArrayList<>();
+		StreamEvents.tree(event.bytes()).get("Records").forEach(records::add);
+		return records;
+	}
+
+}

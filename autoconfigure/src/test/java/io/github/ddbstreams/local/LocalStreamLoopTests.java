@@ -1,0 +1,244 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.ddbstreams.listener.DynamoEventName;
+import io.github.ddbstreams.local.RecordingFunctionInvoker.Invocation;
+import io.github.ddbstreams.local.RecordingListener.Delivery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * End-to-end tests of the local stream loop on DynamoDB Local: items written through the
+ * DynamoDB API reach the listeners of the application through the stream, with the
+ * configured event source mapping settings.
+ */
+class LocalStreamLoopTests {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final String REGION = "us-east-1";
+
+	private static final AtomicInteger namespaces = new AtomicInteger();
+
+	private static EmbeddedDynamoDbLocal dynamoDbLocal;
+
+	private static TestTables tables;
+
+	@TempDir
+	Path onFailure;
+
+	private ConfigurableApplicationContext context;
+
+	private final String namespace = "loop" + namespaces.incrementAndGet();
+
+	private final String table = this.namespace + "_items";
+
+	@BeforeAll
+	static void startDynamoDbLocal() {
+		dynamoDbLocal = EmbeddedDynamoDbLocal.start(0, null);
+		tables = new TestTables(dynamoDbLocal.endpoint(), REGION);
+	}
+
+	@AfterAll
+	static void stopDynamoDbLocal() {
+		tables.close();
+		dynamoDbLocal.close();
+	}
+
+	@AfterEach
+	void stopApplication() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	@Test
+	void putsUpdatesAndDeletesReachTheListenerWithTheirImages() {
+		start();
+		tables.put(this.table, "id-1", "name", "name-1");
+		tables.rename(this.table, "id-1", "name-2");
+		tables.delete(this.table, "id-1");
+		List<Delivery> deliveries = listener().awaitDeliveries(3, TIMEOUT);
+		assertThat(deliveries).extracting(Delivery::eventName)
+			.containsExactly(DynamoEventName.INSERT, DynamoEventName.MODIFY, DynamoEventName.REMOVE);
+		assertThat(deliveries).extracting(Delivery::table).containsOnly("items");
+		assertThat(deliveries).extracting(Delivery::keys)
+			.containsOnly(java.util.Map.of("id", AttributeValue.fromS("id-1")));
+		assertThat(deliveries.get(0).newAttribute("name")).isEqualTo("name-1");
+		assertThat(deliveries.get(0).oldImage()).isNull();
+		assertThat(deliveries.get(1).oldAttribute("name")).isEqualTo("name-1");
+		assertThat(deliveries.get(1).newAttribute("name")).isEqualTo("name-2");
+		assertThat(deliveries.get(2).oldAttribute("name")).isEqualTo("name-2");
+		assertThat(deliveries.get(2).newImage()).isNull();
+		assertThat(deliveries).noneMatch(Delivery::timeToLiveDelete);
+		assertThat(deliveries).extracting(Delivery::sequenceNumber).isSorted();
+	}
+
+	@Test
+	void sendsTheEventLambdaSendsForEachRecord() {
+		start();
+		tables.put(this.table, "id-1", "name", "name-1");
+		listener().awaitDeliveries(1, TIMEOUT);
+		JsonNode record = invoker().invocations().get(0).records().get(0);
+		assertThat(record.properties()).extracting(java.util.Map.Entry::getKey)
+			.containsExactly("eventID", "eventName", "eventVersion", "eventSource", "awsRegion", "dynamodb",
+					"eventSourceARN");
+		assertThat(record.get("eventName").asString()).isEqualTo("INSERT");
+		assertThat(record.get("eventSource").asString()).isEqualTo("aws:dynamodb");
+		assertThat(record.get("eventSourceARN").asString()).contains(":table/" + this.table + "/stream/");
+		JsonNode dynamodb = record.get("dynamodb");
+		assertThat(dynamodb.properties()).extracting(java.util.Map.Entry::getKey)
+			.containsExactly("ApproximateCreationDateTime", "Keys", "NewImage", "SequenceNumber", "SizeBytes",
+					"StreamViewType");
+		assertThat(dynamodb.get("ApproximateCreationDateTime").isIntegralNumber()).isTrue();
+		assertThat(Instant.ofEpochSecond(dynamodb.get("ApproximateCreationDateTime").asLong()))
+			.isBetween(Instant.now().minus(Duration.ofMinutes(2)), Instant.now().plus(Duration.ofMinutes(1)));
+		assertThat(dynamodb.get("Keys").toString()).isEqualTo("{\"id\":{\"S\":\"id-1\"}}");
+		assertThat(dynamodb.get("StreamViewType").asString()).isEqualTo("NEW_AND_OLD_IMAGES");
+	}
+
+	@Test
+	void timeToLiveDeletionsReachTheListenerAsSuch() {
+		start("dynamodb.streams.local.time-to-live-attributes.items=expires");
+		String expired = Long.toString(Instant.now().minusSeconds(60).getEpochSecond());
+		tables.client()
+			.putItem((request) -> request.tableName(this.table)
+				.item(java.util.Map.of("id", AttributeValue.fromS("id-1"), "expires", AttributeValue.fromN(expired))));
+		List<Delivery> deliveries = listener().awaitDeliveries(2, TIMEOUT);
+		assertThat(deliveries).extracting(Delivery::eventName)
+			.containsExactly(DynamoEventName.INSERT, DynamoEventName.REMOVE);
+		assertThat(deliveries.get(0).timeToLiveDelete()).isFalse();
+		assertThat(deliveries.get(1).timeToLiveDelete()).isTrue();
+		assertThat(deliveries.get(1).oldAttribute("expires")).isEqualTo(expired);
+	}
+
+	@Test
+	void invokesTheFunctionWithBatchesOfAtMostTheBatchSize() {
+		tables.create(this.table);
+		for (int i = 0; i < 25; i++) {
+			tables.put(this.table, "id-" + i);
+		}
+		start("dynamodb.streams.tables.items.batch-size=10");
+		List<Delivery> deliveries = listener().awaitDeliveries(25, TIMEOUT);
+		assertThat(deliveries).extracting(Delivery::id)
+			.containsExactlyElementsOf(java.util.stream.IntStream.range(0, 25).mapToObj((i) -> "id-" + i).toList());
+		assertThat(invoker().batchSizes()).containsExactly(10, 10, 5);
+	}
+
+	@Test
+	void gathersRecordsForTheBatchingWindow() {
+		start("dynamodb.streams.maximum-batching-window=2");
+		Instant firstWrite = Instant.now();
+		for (int i = 0; i < 5; i++) {
+			tables.put(this.table, "id-" + i);
+		}
+		listener().awaitDeliveries(5, TIMEOUT);
+		List<Invocation> invocations = invoker().invocations();
+		assertThat(invocations).singleElement().satisfies((invocation) -> assertThat(invocation.records()).hasSize(5));
+		assertThat(Duration.between(firstWrite, invocations.get(0).time())).isGreaterThan(Duration.ofMillis(1800));
+	}
+
+	@Test
+	void startsFromTheOldestRecordWithTrimHorizon() {
+		tables.create(this.table);
+		tables.put(this.table, "before-1");
+		tables.put(this.table, "before-2");
+		start("dynamodb.streams.starting-position=TRIM_HORIZON");
+		tables.put(this.table, "after-1");
+		assertThat(listener().awaitDeliveries(3, TIMEOUT)).extracting(Delivery::id)
+			.containsExactly("before-1", "before-2", "after-1");
+	}
+
+	@Test
+	void startsAfterTheNewestRecordWithLatest() {
+		tables.create(this.table);
+		tables.put(this.table, "before-1");
+		tables.put(this.table, "before-2");
+		start("dynamodb.streams.starting-position=LATEST");
+		int marker = 0;
+		while (listener().deliveries().isEmpty() && marker < 100) {
+			tables.put(this.table, "after-" + ++marker);
+			RecordingListener.sleep(Duration.ofMillis(200));
+		}
+		List<Delivery> deliveries = listener().awaitDeliveries(1, TIMEOUT);
+		assertThat(deliveries).extracting(Delivery::id).allMatch((id) -> id.startsWith("after-"));
+		assertThat(deliveries).extracting(Delivery::id).doesNotContain("before-1", "before-2");
+	}
+
+	@Test
+	void doesNotInvokeTheFunctionForRecordsOutsideTheFilterCriteria() {
+		start("dynamodb.streams.tables.items.filter-patterns[0]={\"dynamodb\":{\"NewImage\":{\"name\":{\"S\":[{\"prefix\":\"keep\"}]}}}}",
+				"dynamodb.streams.tables.items.filter-patterns[1]={\"eventName\":[\"REMOVE\"]}");
+		tables.put(this.table, "id-1", "name", "drop-1");
+		tables.put(this.table, "id-2", "name", "keep-2");
+		tables.rename(this.table, "id-1", "keep-1");
+		tables.delete(this.table, "id-2");
+		tables.put(this.table, "id-3", "name", "drop-3");
+		tables.put(this.table, "id-4", "name", "keep-4");
+		List<Delivery> deliveries = listener().awaitDeliveries(4, TIMEOUT);
+		RecordingListener.sleep(Duration.ofMillis(300));
+		assertThat(listener().deliveries()).hasSize(4);
+		assertThat(deliveries).extracting((delivery) -> delivery.eventName() + " " + delivery.id())
+			.containsExactly("INSERT id-2", "MODIFY id-1", "REMOVE id-2", "INSERT id-4");
+		assertThat(invoker().invocations()).flatExtracting(Invocation::records).hasSize(4);
+	}
+
+	@Test
+	void finishesTheBatchInProgressWhenTheApplicationStops() {
+		start();
+		listener().slowDown(Duration.ofMillis(1500));
+		tables.put(this.table, "id-1");
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (invoker().invocations().isEmpty() && System.nanoTime() < deadline) {
+			RecordingListener.sleep(Duration.ofMillis(10));
+		}
+		RecordingListener listener = listener();
+		long closing = System.nanoTime();
+		this.context.close();
+		assertThat(listener.deliveries()).extracting(Delivery::id).containsExactly("id-1");
+		assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(5));
+	}
+
+	private void start(String... properties) {
+		this.context = LoopContexts.start(dynamoDbLocal.endpoint(), REGION, this.namespace, this.onFailure, properties);
+	}
+
+	private RecordingListener listener() {
+		return this.context.getBean(RecordingListener.class);
+	}
+
+	private RecordingFunctionInvoker invoker() {
+		return this.context.getBean(RecordingFunctionInvoker.class);
+	}
+
+}

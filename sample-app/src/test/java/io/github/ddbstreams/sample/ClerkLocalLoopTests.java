@@ -1,0 +1,121 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.sample;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import io.github.ddbstreams.local.EmbeddedDynamoDbLocal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Smoke test of the clerk's local run, as the README describes it: the {@code local}
+ * profile of {@link TestClerkApplication} starts DynamoDB Local and creates
+ * {@code demo-dev_test-table}; changes made through the DynamoDB API reach the clerk's
+ * listeners.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ClerkLocalLoopTests {
+
+	private static final String TABLE = "demo-dev_test-table";
+
+	@TempDir
+	Path onFailure;
+
+	private ConfigurableApplicationContext context;
+
+	@AfterEach
+	void stop() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	@Test
+	void logsKeysAndNewImageOfChangesMadeWithTheDynamoDbApi(CapturedOutput output) {
+		this.context = SpringApplication.from(ClerkApplication::main)
+			.withAdditionalProfiles("local")
+			.run("--dynamodb.streams.local.embedded.port=0",
+					"--dynamodb.streams.local.on-failure-directory=" + this.onFailure)
+			.getApplicationContext();
+		EmbeddedDynamoDbLocal dynamoDbLocal = this.context.getBean(EmbeddedDynamoDbLocal.class);
+		try (DynamoDbClient client = DynamoDbClient.builder()
+			.httpClientBuilder(UrlConnectionHttpClient.builder())
+			.endpointOverride(dynamoDbLocal.endpoint())
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.build()) {
+			client.putItem((put) -> put.tableName(TABLE)
+				.item(Map.of("id", AttributeValue.fromS("id-1"), "name", AttributeValue.fromS("name-1"))));
+			client.updateItem((update) -> update.tableName(TABLE)
+				.key(Map.of("id", AttributeValue.fromS("id-1")))
+				.updateExpression("SET #name = :name")
+				.expressionAttributeNames(Map.of("#name", "name"))
+				.expressionAttributeValues(Map.of(":name", AttributeValue.fromS("name-2"))));
+			client.deleteItem((delete) -> delete.tableName(TABLE).key(Map.of("id", AttributeValue.fromS("id-1"))));
+			String expired = Long.toString(Instant.now().minusSeconds(60).getEpochSecond());
+			client.putItem((put) -> put.tableName(TABLE)
+				.item(Map.of("id", AttributeValue.fromS("id-2"), "name", AttributeValue.fromS("name-3"), "expires",
+						AttributeValue.fromN(expired))));
+		}
+		awaitOutput(output,
+				"REMOVE test-table Keys: {id=AttributeValue(S=id-2)} NewImage: null (expired by Time to Live)");
+		assertThat(output).contains(
+				"INSERT test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {name=AttributeValue(S=name-1), id=AttributeValue(S=id-1)}",
+				"Customer id-1 is now named name-1",
+				"MODIFY test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {name=AttributeValue(S=name-2), id=AttributeValue(S=id-1)}",
+				"Customer id-1 is now named name-2",
+				"REMOVE test-table Keys: {id=AttributeValue(S=id-1)} NewImage: null",
+				"Customer id-2 is now named name-3");
+		assertThat(output).contains("Created table demo-dev_test-table with partition key id (S), a NEW_AND_OLD_IMAGES "
+				+ "stream and Time to Live on attribute expires");
+		assertThat(output).doesNotContain("accessKey");
+	}
+
+	private static void awaitOutput(CapturedOutput output, String line) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!output.toString().contains(line) && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		assertThat(output).contains(line);
+	}
+
+}
