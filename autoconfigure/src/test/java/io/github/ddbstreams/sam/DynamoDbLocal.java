@@ -16,73 +16,43 @@
 
 package io.github.ddbstreams.sam;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
+import io.github.ddbstreams.local.EmbeddedDynamoDbLocal;
+import io.github.ddbstreams.local.LocalStreamClients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * DynamoDB Local, embedded and in memory, on a free loopback port (other builds on the
- * machine run their own).
+ * machine run their own), with a client of it.
  */
 final class DynamoDbLocal implements AutoCloseable {
 
-	private final DynamoDBProxyServer server;
+	private final EmbeddedDynamoDbLocal server;
 
-	private final int port;
+	private final LocalStreamClients clients;
 
-	private DynamoDbLocal(DynamoDBProxyServer server, int port) {
+	private DynamoDbLocal(EmbeddedDynamoDbLocal server) {
 		this.server = server;
-		this.port = port;
+		this.clients = LocalStreamClients.forEndpoint(server.endpoint(), null, "DynamoDB Local");
 	}
 
-	static DynamoDbLocal start() throws Exception {
-		Exception failure = null;
-		for (int attempt = 0; attempt < 5; attempt++) {
-			int port = freePort();
-			DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-					new String[] { "-inMemory", "-disableTelemetry", "-port", Integer.toString(port) });
-			try {
-				server.start();
-				return new DynamoDbLocal(server, port);
-			}
-			catch (Exception ex) {
-				failure = ex;
-			}
-		}
-		throw failure;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
+	static DynamoDbLocal start() {
+		return new DynamoDbLocal(EmbeddedDynamoDbLocal.start(0, null));
 	}
 
 	URI endpoint() {
-		return URI.create("http://localhost:" + this.port);
+		return this.server.endpoint();
 	}
 
 	DynamoDbClient client() {
-		return DynamoDbClient.builder()
-			.httpClient(UrlConnectionHttpClient.create())
-			.endpointOverride(endpoint())
-			.region(Region.US_EAST_1)
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-			.build();
+		return this.clients.dynamoDb();
 	}
 
 	@Override
-	public void close() throws Exception {
-		this.server.stop();
+	public void close() {
+		this.clients.close();
+		this.server.close();
 	}
 
 }

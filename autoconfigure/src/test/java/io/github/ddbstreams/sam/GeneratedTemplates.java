@@ -175,25 +175,10 @@ final class GeneratedTemplates implements BeforeEachCallback, AfterAllCallback {
 	 */
 	static final class CfnLint {
 
-		private static final boolean AVAILABLE = probe();
+		private static final boolean AVAILABLE = InstalledTools.succeeds("cfn-lint", "--version");
 
 		static boolean isAvailable() {
 			return AVAILABLE;
-		}
-
-		private static boolean probe() {
-			try {
-				Process process = new ProcessBuilder("cfn-lint", "--version").redirectErrorStream(true).start();
-				process.getInputStream().readAllBytes();
-				return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-			}
-			catch (IOException ex) {
-				return false;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
 		}
 
 		static Result run(List<String> files) throws IOException, InterruptedException {

@@ -76,7 +76,6 @@ class SamTemplateStreamLookupTests {
 	@AfterAll
 	static void stopDynamoDbLocal() throws Exception {
 		CREDENTIALS.keySet().forEach(System::clearProperty);
-		client.close();
 		dynamoDbLocal.close();
 	}
 
@@ -110,7 +109,8 @@ class SamTemplateStreamLookupTests {
 				+ dynamoDbLocal.endpoint();
 		assertThat(failure.getProblems()).containsExactly("Table demo-dev_orders has no enabled stream. Enable it with:"
 				+ System.lineSeparator() + "    " + command);
-		assumeTrue(awsCliIsAvailable(), "aws CLI not on the PATH: the printed command was not run");
+		assumeTrue(InstalledTools.succeeds("aws", "--version"),
+				"aws CLI not on the PATH: the printed command was not run");
 		runAwsCli(command);
 		Template template = check(TemplateGeneration.generate(contextRunner(Listeners.OrderChanges.class)));
 		assertThat(template.event(FUNCTION, "OrdersStream")).containsEntry("Stream",
@@ -133,7 +133,8 @@ class SamTemplateStreamLookupTests {
 				+ " enabled: disable the stream, then enable it with NEW_AND_OLD_IMAGES (the new stream has a new ARN):"
 				+ System.lineSeparator() + "    " + commands.get(0) + System.lineSeparator() + "    "
 				+ commands.get(1));
-		assumeTrue(awsCliIsAvailable(), "aws CLI not on the PATH: the printed commands were not run");
+		assumeTrue(InstalledTools.succeeds("aws", "--version"),
+				"aws CLI not on the PATH: the printed commands were not run");
 		String auditStream = latestStreamArn("demo-dev_audit");
 		commands.forEach(SamTemplateStreamLookupTests::runAwsCli);
 		Template template = check(TemplateGeneration.generate(contextRunner));
@@ -185,17 +186,6 @@ class SamTemplateStreamLookupTests {
 
 	private static String latestStreamArn(String table) {
 		return client.describeTable((request) -> request.tableName(table)).table().latestStreamArn();
-	}
-
-	private static boolean awsCliIsAvailable() {
-		try {
-			Process process = new ProcessBuilder("aws", "--version").redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-		}
-		catch (Exception ex) {
-			return false;
-		}
 	}
 
 	private static void runAwsCli(String command) {

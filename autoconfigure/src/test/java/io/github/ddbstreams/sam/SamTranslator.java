@@ -36,30 +36,13 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class SamTranslator {
 
-	private static final boolean AVAILABLE = probe();
+	private static final boolean AVAILABLE = InstalledTools.succeeds("python3", "-c", "import cfnlint, samtranslator");
 
 	private SamTranslator() {
 	}
 
 	static boolean isAvailable() {
 		return AVAILABLE;
-	}
-
-	private static boolean probe() {
-		try {
-			Process process = new ProcessBuilder("python3", "-c", "import cfnlint, samtranslator")
-				.redirectErrorStream(true)
-				.start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
 	}
 
 	/**

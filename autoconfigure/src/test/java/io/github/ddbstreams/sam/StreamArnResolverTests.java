@@ -83,7 +83,6 @@ class StreamArnResolverTests {
 
 	@AfterAll
 	static void stopDynamoDbLocal() throws Exception {
-		client.close();
 		dynamoDbLocal.close();
 	}
 
