@@ -23,12 +23,12 @@ import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,16 +105,15 @@ class EmbeddedDynamoDbLocalTests {
 	}
 
 	@Test
-	void endsEveryThreadOfDynamoDbLocalPromptlyWhenClosed() {
+	@Timeout(60)
+	void endsEveryThreadOfDynamoDbLocalWhenClosed() {
 		EmbeddedDynamoDbLocal dynamoDbLocal = EmbeddedDynamoDbLocal.start(0, null);
 		try (TestTables tables = new TestTables(dynamoDbLocal.endpoint(), "us-east-1")) {
 			tables.create("threads-table");
 			tables.put("threads-table", "id-1");
 		}
 		assertThat(dynamoDbLocalThreads()).isNotEmpty();
-		long start = System.nanoTime();
 		dynamoDbLocal.close();
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
 		assertThat(dynamoDbLocalThreads()).isEmpty();
 		dynamoDbLocal.close();
 	}

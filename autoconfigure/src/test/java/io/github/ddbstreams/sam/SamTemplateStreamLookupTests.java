@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -162,12 +163,11 @@ class SamTemplateStreamLookupTests {
 	}
 
 	@Test
+	@Timeout(60)
 	void takesTheStreamArnAsParameterWhenTheLookupCannotRun() {
-		long start = System.nanoTime();
 		SamTemplate generated = TemplateGeneration.generate(contextRunner(Listeners.Clerk.class).withPropertyValues(
 				"dynamodb.streams.sam.stream-lookup.endpoint=http://192.0.2.1:8000",
 				"dynamodb.streams.sam.stream-lookup.timeout=300ms"));
-		assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(5));
 		Template template = check(generated);
 		assertThat(template.event(FUNCTION, "TestTableStream")).containsEntry("Stream",
 				Map.of("Ref", "TestTableStreamArn"));

@@ -16,7 +16,6 @@
 
 package io.github.ddbstreams.sam;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

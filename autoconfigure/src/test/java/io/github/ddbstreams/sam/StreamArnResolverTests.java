@@ -33,6 +33,7 @@ import io.github.ddbstreams.sam.StreamArnResolver.Unavailable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -139,6 +140,7 @@ class StreamArnResolverTests {
 	}
 
 	@Test
+	@Timeout(60)
 	void isUnavailableWhenTheEndpointRefusesConnections() throws IOException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -146,13 +148,13 @@ class StreamArnResolverTests {
 		}
 		try (StreamArnResolver resolver = new StreamArnResolver(() -> client("http://127.0.0.1:" + port),
 				Duration.ofSeconds(10))) {
-			long start = System.nanoTime();
-			assertThat(resolver.lookUp("with-stream")).isInstanceOf(Unavailable.class);
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+			assertThat(resolver.lookUp("with-stream")).isInstanceOfSatisfying(Unavailable.class,
+					(unavailable) -> assertThat(unavailable.reason()).doesNotStartWith("no answer within"));
 		}
 	}
 
 	@Test
+	@Timeout(60)
 	void givesUpAfterTheTimeoutWhenTheEndpointNeverAnswers() throws Exception {
 		List<Socket> accepted = new ArrayList<>();
 		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
@@ -170,10 +172,8 @@ class StreamArnResolverTests {
 			acceptor.start();
 			try (StreamArnResolver resolver = new StreamArnResolver(
 					() -> client("http://127.0.0.1:" + silent.getLocalPort()), Duration.ofMillis(500))) {
-				long start = System.nanoTime();
 				assertThat(resolver.lookUp("with-stream")).isInstanceOfSatisfying(Unavailable.class,
 						(unavailable) -> assertThat(unavailable.reason()).isEqualTo("no answer within 500 ms"));
-				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
 			}
 		}
 		finally {
