@@ -685,6 +685,13 @@ public class DynamoStreamsProperties implements Validator {
 		private LambdaRuntime runtime = LambdaRuntime.JAVA21;
 
 		/**
+		 * Lambda handler of the function: Spring Cloud Function's FunctionInvoker, or the
+		 * starter's DynamoStreamsHandler, which reads each event once and is faster for
+		 * large batches.
+		 */
+		private LambdaHandler handler = LambdaHandler.FUNCTION_INVOKER;
+
+		/**
 		 * Memory of the function (128-10240 MB, whole megabytes); CPU grows with it.
 		 */
 		@DataSizeUnit(DataUnit.MEGABYTES)
@@ -790,6 +797,14 @@ public class DynamoStreamsProperties implements Validator {
 
 		public void setRuntime(LambdaRuntime runtime) {
 			this.runtime = runtime;
+		}
+
+		public LambdaHandler getHandler() {
+			return this.handler;
+		}
+
+		public void setHandler(LambdaHandler handler) {
+			this.handler = handler;
 		}
 
 		public DataSize getMemorySize() {
@@ -984,6 +999,39 @@ public class DynamoStreamsProperties implements Validator {
 			/**
 			 * Return the identifier of the runtime in a template, such as {@code java21}.
 			 * @return the identifier
+			 */
+			public String id() {
+				return this.id;
+			}
+
+		}
+
+		/**
+		 * Lambda handlers that invoke the DynamoDB stream function.
+		 */
+		public enum LambdaHandler {
+
+			/**
+			 * Spring Cloud Function's handler, which converts every event through its
+			 * generic message conversion.
+			 */
+			FUNCTION_INVOKER("org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest"),
+
+			/**
+			 * The starter's handler, which reads each event once and calls the same
+			 * function.
+			 */
+			DYNAMO_STREAMS_HANDLER("io.github.ddbstreams.lambda.DynamoStreamsHandler::handleRequest");
+
+			private final String id;
+
+			LambdaHandler(String id) {
+				this.id = id;
+			}
+
+			/**
+			 * Return the handler string of the function in a template.
+			 * @return the handler, {@code class::method}
 			 */
 			public String id() {
 				return this.id;

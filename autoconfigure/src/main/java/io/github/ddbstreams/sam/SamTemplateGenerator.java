@@ -60,12 +60,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SamTemplateGenerator {
 
-	/**
-	 * The Lambda handler: Spring Cloud Function's invoker, which starts the application
-	 * and calls the function that {@code SPRING_CLOUD_FUNCTION_DEFINITION} names.
-	 */
-	public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
-
 	private static final String POLICY_VERSION = "2012-10-17";
 
 	private static final Pattern STREAM_ARN = Pattern
@@ -412,7 +406,7 @@ public final class SamTemplateGenerator {
 			properties.put("Description", sam.getDescription());
 		}
 		properties.put("Runtime", sam.getRuntime().id());
-		properties.put("Handler", HANDLER);
+		properties.put("Handler", sam.getHandler().id());
 		properties.put("CodeUri", codeUri);
 		properties.put("MemorySize", sam.getMemorySize().toMegabytes());
 		properties.put("Timeout", sam.getTimeout().getSeconds());

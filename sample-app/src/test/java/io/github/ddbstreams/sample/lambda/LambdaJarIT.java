@@ -213,7 +213,7 @@ class LambdaJarIT {
 		return "{\"Records\":[" + String.join(",", List.of(records)) + "]}";
 	}
 
-	private static String insert(String sequenceNumber, String id, String name) {
+	static String insert(String sequenceNumber, String id, String name) {
 		return """
 				{"eventID":"%2$s","eventName":"INSERT","eventVersion":"1.1","eventSource":"aws:dynamodb",
 				"awsRegion":"us-east-1","dynamodb":{"ApproximateCreationDateTime":1763726400,
