@@ -16,86 +16,51 @@
 
 package io.github.ddbstreams.local;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import io.github.ddbstreams.listener.DynamoEventName;
+import io.github.ddbstreams.autoconfigure.EventFilterPatterns;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The filter criteria of the event source mapping of one table, applied to each record
- * before it joins a batch: the event names that the listeners of the table want, and the
- * configured filter patterns.
+ * before it joins a batch: the {@link EventFilterPatterns} that the SAM template writes
+ * into the mapping's {@code FilterCriteria}, matched as Lambda matches them.
  * <p>
- * A record passes when its event name is one the listeners want and, if patterns are
- * configured, it matches any of them. That is what Lambda does with the filter criteria
- * of the generated SAM template, where the event names are added to each pattern. Records
- * that do not pass are dropped, as processed, without invoking the function.
+ * A record passes when there is no pattern or it matches any of them. Records that do not
+ * pass are dropped, as processed, without invoking the function.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 final class FilterCriteria {
 
-	private final Set<DynamoEventName> eventNames;
-
 	private final List<FilterPattern> patterns;
 
-	private FilterCriteria(Set<DynamoEventName> eventNames, List<FilterPattern> patterns) {
-		this.eventNames = eventNames;
+	private FilterCriteria(List<FilterPattern> patterns) {
 		this.patterns = patterns;
 	}
 
 	/**
-	 * Create the filter criteria of a table.
-	 * @param wanted the event names that the listeners of the table want, empty when no
-	 * listener receives its records
-	 * @param patterns the configured filter patterns
+	 * Create the criteria of filter patterns.
+	 * @param patterns the patterns, as {@link EventFilterPatterns} returns them
 	 * @return the criteria
-	 * @throws IllegalArgumentException if a pattern is invalid
+	 * @throws IllegalArgumentException if a pattern is not a filter pattern this loop can
+	 * apply
 	 */
-	static FilterCriteria of(Set<DynamoEventName> wanted, List<String> patterns) {
-		Set<DynamoEventName> eventNames = (wanted.isEmpty()) ? EnumSet.allOf(DynamoEventName.class)
-				: EnumSet.copyOf(wanted);
-		return new FilterCriteria(eventNames, patterns.stream().map(FilterPattern::parse).toList());
+	static FilterCriteria of(List<String> patterns) {
+		return new FilterCriteria(patterns.stream().map(FilterPattern::parse).toList());
 	}
 
-	/**
-	 * Return whether a record passes the criteria.
-	 * @param record the record, as in the event Lambda sends
-	 * @return whether the function receives the record
-	 */
 	boolean matches(JsonNode record) {
-		JsonNode eventName = record.get("eventName");
-		if (!isEveryEventName() && (eventName == null
-				|| this.eventNames.stream().noneMatch((name) -> name.name().equals(eventName.asString())))) {
-			return false;
-		}
 		return this.patterns.isEmpty() || this.patterns.stream().anyMatch((pattern) -> pattern.matches(record));
 	}
 
-	/**
-	 * Return whether the criteria let every record through.
-	 * @return whether nothing is filtered
-	 */
 	boolean isEmpty() {
-		return isEveryEventName() && this.patterns.isEmpty();
-	}
-
-	private boolean isEveryEventName() {
-		return this.eventNames.size() == DynamoEventName.values().length;
+		return this.patterns.isEmpty();
 	}
 
 	@Override
 	public String toString() {
-		if (isEmpty()) {
-			return "no filter";
-		}
-		String events = this.eventNames.stream()
-			.map(Enum::name)
-			.collect(Collectors.joining(", ", "eventName in [", "]"));
-		return this.patterns.isEmpty() ? events : events + " and any of " + this.patterns;
+		return isEmpty() ? "no filter" : "any of " + this.patterns;
 	}
 
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties;
+import io.github.ddbstreams.autoconfigure.EventFilterPatterns;
 import io.github.ddbstreams.autoconfigure.EventSourceMappingSettings;
 import io.github.ddbstreams.dispatch.StreamSubscriptions;
 import io.github.ddbstreams.dispatch.TableNamespace;
@@ -162,7 +163,13 @@ public class LocalStreamPoller implements SmartLifecycle {
 				throw new IllegalStateException("'" + table + "' is neither a table name nor a DynamoDB table ARN");
 			}
 			String streamArn = streamArnOf(table, name, settings, provisioner, local);
-			FilterCriteria filter = FilterCriteria.of(this.subscriptions.eventsOf(table), settings.filterPatterns());
+			List<String> problems = new ArrayList<>();
+			List<String> patterns = EventFilterPatterns.of(this.subscriptions.eventsOf(table),
+					settings.filterPatterns(), "Filter patterns of table " + name, problems);
+			if (!problems.isEmpty()) {
+				throw new IllegalStateException(String.join(System.lineSeparator(), problems));
+			}
+			FilterCriteria filter = FilterCriteria.of(patterns);
 			StreamSource source = new StreamSource(name, streamArn, settings, filter);
 			logStart(source);
 			sources.add(source);

@@ -31,6 +31,7 @@ import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Sam;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Sam.ExecutionRole;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Table;
+import io.github.ddbstreams.autoconfigure.EventFilterPatterns;
 import io.github.ddbstreams.autoconfigure.EventSourceMappingSettings;
 import io.github.ddbstreams.dispatch.StreamSubscriptions;
 import io.github.ddbstreams.dispatch.TableNamespace;
@@ -232,7 +233,7 @@ public final class SamTemplateGenerator {
 
 	private @Nullable TableStream stream(String table, String tableName, String id, List<String> problems) {
 		EventSourceMappingSettings settings = this.properties.mappingSettings(table);
-		List<String> filterPatterns = EventFilters.patterns(this.subscriptions.eventsOf(table),
+		List<String> filterPatterns = EventFilterPatterns.of(this.subscriptions.eventsOf(table),
 				settings.filterPatterns(), "Filter patterns of table " + tableName, problems);
 		if (TableNamespace.isArn(table) && TableNamespace.tableNameOf(table) == null) {
 			problems.add("Table " + table + ": not the ARN of a DynamoDB table or stream");

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.ddbstreams.autoconfigure.EventFilterPatterns;
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.test.StreamEventJson;
 import io.github.ddbstreams.test.StreamEvents;
@@ -43,7 +44,7 @@ class FilterCriteriaTests {
 
 	@Test
 	void letsEveryRecordThroughWithoutPatternsWhenTheListenersWantEveryEvent() {
-		FilterCriteria criteria = FilterCriteria.of(EnumSet.allOf(DynamoEventName.class), List.of());
+		FilterCriteria criteria = criteria(EnumSet.allOf(DynamoEventName.class));
 		assertThat(criteria.isEmpty()).isTrue();
 		assertThat(this.records).allMatch(criteria::matches);
 		assertThat(criteria).hasToString("no filter");
@@ -51,41 +52,46 @@ class FilterCriteriaTests {
 
 	@Test
 	void letsEveryRecordThroughWhenNoListenerWantsTheTable() {
-		FilterCriteria criteria = FilterCriteria.of(Set.of(), List.of());
+		FilterCriteria criteria = criteria(Set.of());
 		assertThat(this.records).allMatch(criteria::matches);
 	}
 
 	@Test
 	void letsThroughOnlyTheEventsTheListenersWant() {
-		FilterCriteria criteria = FilterCriteria.of(EnumSet.of(DynamoEventName.INSERT, DynamoEventName.MODIFY),
-				List.of());
+		FilterCriteria criteria = criteria(EnumSet.of(DynamoEventName.INSERT, DynamoEventName.MODIFY));
 		assertThat(this.records.stream().filter(criteria::matches)).extracting(this::sequenceNumber)
 			.containsExactly("1", "2", "4");
-		assertThat(criteria).hasToString("eventName in [INSERT, MODIFY]");
+		assertThat(criteria).hasToString("any of [{\"eventName\":[\"INSERT\",\"MODIFY\"]}]");
 	}
 
 	@Test
 	void letsThroughRecordsMatchingAnyPatternAmongTheWantedEvents() {
-		FilterCriteria criteria = FilterCriteria.of(EnumSet.of(DynamoEventName.INSERT, DynamoEventName.MODIFY),
-				List.of("{\"dynamodb\":{\"NewImage\":{\"name\":{\"S\":[{\"prefix\":\"keep\"}]}}}}",
-						"{\"dynamodb\":{\"OldImage\":{\"name\":{\"S\":[{\"prefix\":\"drop\"}]}}}}"));
+		FilterCriteria criteria = criteria(EnumSet.of(DynamoEventName.INSERT, DynamoEventName.MODIFY),
+				"{\"dynamodb\":{\"NewImage\":{\"name\":{\"S\":[{\"prefix\":\"keep\"}]}}}}",
+				"{\"dynamodb\":{\"OldImage\":{\"name\":{\"S\":[{\"prefix\":\"drop\"}]}}}}");
 		assertThat(this.records.stream().filter(criteria::matches)).extracting(this::sequenceNumber)
 			.containsExactly("1");
 	}
 
 	@Test
 	void appliesPatternsToEveryEventWhenTheListenersWantEveryEvent() {
-		FilterCriteria criteria = FilterCriteria.of(EnumSet.allOf(DynamoEventName.class),
-				List.of("{\"dynamodb\":{\"OldImage\":{\"name\":{\"S\":[{\"prefix\":\"drop\"}]}}}}"));
+		FilterCriteria criteria = criteria(EnumSet.allOf(DynamoEventName.class),
+				"{\"dynamodb\":{\"OldImage\":{\"name\":{\"S\":[{\"prefix\":\"drop\"}]}}}}");
 		assertThat(this.records.stream().filter(criteria::matches)).extracting(this::sequenceNumber)
 			.containsExactly("3");
 	}
 
 	@Test
 	void rejectsAnInvalidPattern() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> FilterCriteria.of(Set.of(), List.of("{\"eventName\":\"INSERT\"}")))
+		assertThatIllegalArgumentException().isThrownBy(() -> FilterCriteria.of(List.of("{\"eventName\":\"INSERT\"}")))
 			.withMessageStartingWith("Filter pattern {\"eventName\":\"INSERT\"} has field 'eventName'");
+	}
+
+	private static FilterCriteria criteria(Set<DynamoEventName> wanted, String... configured) {
+		List<String> problems = new java.util.ArrayList<>();
+		List<String> patterns = EventFilterPatterns.of(wanted, List.of(configured), "test", problems);
+		assertThat(problems).isEmpty();
+		return FilterCriteria.of(patterns);
 	}
 
 	private String sequenceNumber(JsonNode record) {

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.ddbstreams.sam;
+package io.github.ddbstreams.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,14 +27,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link EventFilters}.
+ * Tests for {@link EventFilterPatterns}.
  */
-class EventFiltersTests {
+class EventFilterPatternsTests {
 
 	private final List<String> problems = new ArrayList<>();
 
 	private List<String> patterns(Set<DynamoEventName> wanted, String... configured) {
-		return EventFilters.patterns(wanted, List.of(configured), "filters", this.problems);
+		return EventFilterPatterns.of(wanted, List.of(configured), "filters", this.problems);
 	}
 
 	@Test

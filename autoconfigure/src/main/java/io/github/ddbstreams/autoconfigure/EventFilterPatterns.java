@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.ddbstreams.sam;
+package io.github.ddbstreams.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,35 +31,34 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The filter patterns of the event source mapping of a table: those configured, narrowed
- * to the event names that the listeners of the table want, so that Lambda is not invoked
- * for records that no listener would receive.
- * <p>
- * Lambda delivers a record that matches any of the patterns. The event names are
- * therefore added to each configured pattern that does not name event names itself, and
- * intersected with those of a pattern that lists them; without configured patterns, the
- * event names are the only pattern.
+ * The event filter patterns of a table's event source mapping: the configured patterns,
+ * narrowed to the event names that the table's listeners declare, or a pattern of those
+ * event names alone. The SAM template writes them as the mapping's
+ * {@code FilterCriteria}, and the local stream loop applies the same patterns, so that
+ * both let through exactly the same records.
  *
  * @author DynamoDB Streams for Spring Boot contributors
+ * @since 0.1.0
  */
-final class EventFilters {
+public final class EventFilterPatterns {
 
 	private static final int MAXIMUM_PATTERN_LENGTH = 4096;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private EventFilters() {
+	private EventFilterPatterns() {
 	}
 
 	/**
 	 * Return the filter patterns of a table.
-	 * @param wanted the event names that the listeners of the table want
-	 * @param configured the configured patterns, JSON objects
-	 * @param property the property that configures the patterns, for messages
-	 * @param problems receives what is wrong with the configured patterns
-	 * @return the patterns as compact JSON, empty for no filter
+	 * @param wanted the event names the listeners of the table want, empty when no
+	 * listener names the table
+	 * @param configured the configured filter patterns of the table (JSON)
+	 * @param property what the patterns belong to, for problems
+	 * @param problems where to add what is wrong with the configured patterns
+	 * @return the patterns as compact JSON, empty when every record passes
 	 */
-	static List<String> patterns(Set<DynamoEventName> wanted, List<String> configured, String property,
+	public static List<String> of(Set<DynamoEventName> wanted, List<String> configured, String property,
 			List<String> problems) {
 		boolean narrows = !wanted.isEmpty() && !wanted.containsAll(EnumSet.allOf(DynamoEventName.class));
 		if (configured.isEmpty()) {
