@@ -19,6 +19,7 @@ package io.github.ddbstreams.benchmarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,7 @@ public final class BenchmarkHarness {
 	 * @throws RunnerException if JMH fails
 	 */
 	BenchmarkReport run() throws IOException, InterruptedException, RunnerException {
+		long started = System.nanoTime();
 		Machine machine = Machine.describe();
 		Files.createDirectories(this.settings.work());
 		String firstEvent = new String(StreamEventFactory.event(this.settings.coldStartRecords()),
@@ -100,15 +102,19 @@ public final class BenchmarkHarness {
 			.withJvmOptions(sandbox);
 		LambdaFunction sample = LambdaFunction.of(Contenders.SAMPLE, this.settings.sampleJar(), FUNCTION_INVOKER)
 			.withJvmOptions(sandbox);
-		LambdaFunction starterAot = starter.withJar(this.settings.starterAotJar())
-			.withJvmOptions("-Dspring.aot.enabled=true");
+		LambdaFunction slim = starter.named(Contenders.STARTER_SLIM).withJar(this.settings.slimJar());
+		String aot = "-Dspring.aot.enabled=true";
 
 		log("Training the class data archives");
-		LambdaFunction starterCds = AppCds.train(launcher, starter, firstEvent, "starter")
-			.named(Contenders.STARTER_CDS);
-		LambdaFunction tuned = AppCds.train(launcher, starterAot, firstEvent, "starter-tuned")
-			.named(Contenders.STARTER_TUNED);
-		LambdaFunction plainCds = AppCds.train(launcher, plain, firstEvent, "plain").named(Contenders.PLAIN_CDS);
+		LambdaFunction starterCds = AppCds.train(launcher, starter.named(Contenders.STARTER_CDS), firstEvent,
+				"starter");
+		LambdaFunction slimAotCds = AppCds.train(launcher,
+				slim.named(Contenders.STARTER_SLIM_AOT_CDS).withJar(this.settings.slimAotJar()).withJvmOptions(aot),
+				firstEvent, "starter-slim-aot");
+		LambdaFunction slimHandlerCds = AppCds.train(launcher,
+				slim.named(Contenders.STARTER_SLIM_HANDLER_CDS).withHandler(STREAMS_HANDLER), firstEvent,
+				"starter-slim-handler");
+		LambdaFunction plainCds = AppCds.train(launcher, plain.named(Contenders.PLAIN_CDS), firstEvent, "plain");
 
 		log("Counting loaded classes, then " + this.settings.coldStartRuns() + " rounds of cold starts");
 		Map<String, ColdStarts> coldStarts = new ColdStartBenchmark(launcher, batch).add(starter, firstEvent, true)
@@ -117,9 +123,12 @@ public final class BenchmarkHarness {
 			.add(starter.named(Contenders.STARTER_HANDLER).withHandler(STREAMS_HANDLER), firstEvent, true)
 			.add(starter.named(Contenders.STARTER_LAZY).withEnvironment("SPRING_MAIN_LAZY_INITIALIZATION", "true"),
 					firstEvent, false)
-			.add(starterAot.named(Contenders.STARTER_AOT), firstEvent, false)
+			.add(starter.named(Contenders.STARTER_AOT).withJar(this.settings.starterAotJar()).withJvmOptions(aot),
+					firstEvent, false)
 			.add(starterCds, firstEvent, false)
-			.add(tuned, firstEvent, true)
+			.add(slim, firstEvent, true)
+			.add(slimAotCds, firstEvent, true)
+			.add(slimHandlerCds, firstEvent, true)
 			.add(plainCds, firstEvent, false)
 			.add(sample, sampleEvent, false)
 			.run(this.settings.coldStartRuns(), this.settings.memoryRuns(), BenchmarkHarness::log);
@@ -133,8 +142,11 @@ public final class BenchmarkHarness {
 		jarSizes.put(Contenders.STOCK, Files.size(this.settings.stockJar()));
 		jarSizes.put(Contenders.PLAIN, Files.size(this.settings.plainJar()));
 		jarSizes.put(Contenders.STARTER_AOT_JAR, Files.size(this.settings.starterAotJar()));
+		jarSizes.put(Contenders.STARTER_SLIM, Files.size(this.settings.slimJar()));
+		jarSizes.put(Contenders.STARTER_SLIM_AOT_JAR, Files.size(this.settings.slimAotJar()));
 		jarSizes.put(Contenders.SAMPLE, Files.size(this.settings.sampleJar()));
-		return new BenchmarkReport(machine, this.settings, dispatch, coldStarts, jarSizes);
+		return new BenchmarkReport(machine, this.settings, dispatch, coldStarts, jarSizes,
+				Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	private static void log(String message) {

@@ -16,6 +16,7 @@
 
 package io.github.ddbstreams.benchmarks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,8 @@ final class BenchmarkReport {
 
 	private final Map<String, Long> jarSizes;
 
+	private final Duration elapsed;
+
 	/**
 	 * Create a report.
 	 * @param machine the machine
@@ -61,14 +64,16 @@ final class BenchmarkReport {
 	 * @param dispatch the records per second, by listener kind and contender
 	 * @param coldStarts the cold starts and memory, by function
 	 * @param jarSizes the sizes of the Lambda jars in bytes, by function
+	 * @param elapsed how long the benchmarks took
 	 */
 	BenchmarkReport(Machine machine, BenchmarkSettings settings, Map<Boolean, Map<String, List<Double>>> dispatch,
-			Map<String, ColdStarts> coldStarts, Map<String, Long> jarSizes) {
+			Map<String, ColdStarts> coldStarts, Map<String, Long> jarSizes, Duration elapsed) {
 		this.machine = machine;
 		this.settings = settings;
 		this.dispatch = dispatch;
 		this.coldStarts = coldStarts;
 		this.jarSizes = jarSizes;
+		this.elapsed = elapsed;
 	}
 
 	/**
@@ -99,48 +104,52 @@ final class BenchmarkReport {
 				./mvnw -Pbenchmarks -pl benchmarks/harness -am verify -DskipTests
 				```
 
-				builds the Lambda jars of three contenders, runs every benchmark against the baselines in the same run, \
-				prints the table below and writes it here. The contenders run the same listener logic
+				builds a Lambda jar per contender, runs every benchmark against the baselines in the same run, prints the \
+				table below and writes it here. The contenders run the same listener logic
 				(`benchmarks/orders`: read the key and the new image, untyped or mapped to an `@DynamoDbBean` with the
-				Enhanced Client's `TableSchema`) for a `NEW_IMAGE` stream of an orders table:
+				Enhanced Client's `TableSchema`; typed in the cold start and memory rows), use the same AWS SDK artifacts
+				and answer `{"batchItemFailures":[]}`, which the harness checks:
 
 				- **Starter**: a `DynamoRecordListener` bean with this starter, packaged like the sample
-				  (`benchmarks/starter-function`), handler `FunctionInvoker::handleRequest` unless the row says
+				  (`benchmarks/starter-function`), handler `FunctionInvoker::handleRequest` unless the row names
 				  `DynamoStreamsHandler`;
 				- **Stock Spring Cloud Function**: a hand-written `Function<DynamodbEvent, StreamsEventResponse>` bean
-				  with `spring-cloud-function-adapter-aws` and its default dependencies (WebFlux and Netty included), as a
+				  with `spring-cloud-function-adapter-aws` and its default dependencies, WebFlux and Netty included, as a
 				  user gets it, handler `FunctionInvoker::handleRequest` (`benchmarks/stock-function`);
 				- **Plain Java**: a hand-written `RequestStreamHandler` without Spring that decodes with
 				  aws-lambda-java-serialization and converts to SDK v2 values (`benchmarks/plain-function`).
 
-				All three use the same AWS SDK artifacts (`dynamodb` without Netty and Apache clients,
-				`dynamodb-enhanced`, `url-connection-client`) and answer `{"batchItemFailures":[]}`, which the harness
-				checks.
+				How each benchmark measures:
 
 				- **Dispatch**: JMH, a %1$s-record event (%2$s bytes, under Lambda's 6 MB limit), bytes in to listener
 				  calls out, through the Lambda handler; %3$d rounds, each measuring every contender in its own fork
-				  (%4$d warm-up and %5$d measured iterations of %6$s), with the JVM options of a %7$d MB function. Result:
-				  median records per second; ratio: time per record against the hand-written handler, median of the
-				  rounds.
+				  (%4$d warm-up and %5$d measured iterations of %6$s) with the JVM options of a %7$d MB function.
+				  Result: median records per second; ratio: time per record against the hand-written handler, median of
+				  the rounds.
 				- **Cold start**: a fresh JVM started exactly as the Lambda Java runtime starts it (the jar unzipped into
-				  a task root, the runtime interface client 2.9.0 polling a local Runtime API), from the start of the
-				  process to the first response posted, for a %8$d-record event (the sample app: its own
-				  3-record fixture); %9$d starts of each, interleaved (every round starts each contender once). Result:
-				  median, details: fastest and slowest, and the classes loaded in a separate start with
-				  `-Xlog:class+load`; ratios: median of the per-round ratios.
-				- **Peak memory**: `VmHWM` of the runtime's JVM after it handled the %1$s-record batch as second
-				  invocation, in the first %10$d rounds; details: after the first response.
-				- Every function has %7$d MB (the SAM template's default), so the runtime starts the JVM with
-				  `%11$s`; `JAVA_TOOL_OPTIONS` adds `%12$s`, so that the JVM sizes itself for the function's memory as
-				  on Lambda rather than for this machine's, and the variants' options.
-				- Variants: lazy initialization is `SPRING_MAIN_LAZY_INITIALIZATION=true`; Spring AOT is the same
-				  application with `spring-boot-maven-plugin:process-aot` (`benchmarks/starter-function-aot`) and
-				  `-Dspring.aot.enabled=true`; AppCDS is a dynamic archive written by a training start of the function
-				  (`-XX:ArchiveClassesAtExit`, one invocation) and used with `-XX:SharedArchiveFile`.
+				  a task root, the runtime interface client polling a local Runtime API), from the start of the process to
+				  the first response posted, for a %8$d-record event (the sample: its own 3-record fixture); %9$d starts
+				  of each contender, interleaved (every round starts each one once). Result: median; details: fastest and
+				  slowest, and the classes loaded in an extra start with `-Xlog:class+load`; ratios: median of the
+				  ratios of the rounds.
+				- **Peak memory**: `VmHWM` (peak resident set) of the runtime's JVM after it handled the %1$s-record
+				  batch as second invocation, in the first %10$d rounds; details: after the first response.
+				- **JVM options**, the same for all: the runtime starts the JVM of a %7$d MB function (the SAM template's
+				  default) with `%11$s`; `JAVA_TOOL_OPTIONS` adds `%12$s`, so that the JVM sizes its heap for the
+				  function's memory as on Lambda rather than for this machine's, and the variant's options.
+				- **Variants** of the starter: lazy initialization is `SPRING_MAIN_LAZY_INITIALIZATION=true`; Spring AOT
+				  is the same application after `spring-boot-maven-plugin:process-aot`, run with
+				  `-Dspring.aot.enabled=true` (`benchmarks/starter-function-aot`); AppCDS is a dynamic archive written by
+				  a training start of the function with one invocation (`-XX:ArchiveClassesAtExit`), then used with
+				  `-XX:SharedArchiveFile` (on Lambda: in the deployment package and `JAVA_TOOL_OPTIONS`, written by the
+				  runtime's exact JVM build); without HTTP modules is the starter contender without
+				  `spring-boot-restclient`, `spring-boot-http-client` and `spring-boot-http-converter`, which
+				  `spring-cloud-function-context` brings and a stream function does not use
+				  (`benchmarks/starter-function-slim`).
 
-				Measured on %13$s: %14$d cores (%15$s), %16$s, %17$s. Other processes may have run at the same time: \
-				compare ratios, not absolute numbers; on Lambda a %7$d MB function gets a fraction of a vCPU, so
-				absolute times are longer there.
+				Measured on %13$s: %14$d cores (%15$s), %16$s, %17$s; the benchmarks took %19$s after the build. Other \
+				processes may have run at the same time, so compare ratios rather than absolute numbers; on Lambda, a
+				%7$d MB function gets a fraction of a vCPU and its absolute times are longer.
 
 				%18$s"""
 			.formatted(number(this.settings.batchRecords()),
@@ -150,7 +159,7 @@ final class BenchmarkReport {
 					this.settings.memorySize(), this.settings.coldStartRecords(), this.settings.coldStartRuns(),
 					this.settings.memoryRuns(), String.join(" ", LambdaJvm.runtimeOptions(this.settings.memorySize())),
 					LambdaJvm.sandboxOption(this.settings.memorySize()), this.machine.date(), this.machine.cores(),
-					this.machine.cpu(), this.machine.memory(), this.machine.jvm(), table());
+					this.machine.cpu(), this.machine.memory(), this.machine.jvm(), table(), minutes(this.elapsed));
 	}
 
 	private void dispatchRows(List<String> lines) {
@@ -246,6 +255,10 @@ final class BenchmarkReport {
 
 	private static String seconds(long millis) {
 		return (millis % 1000 == 0) ? (millis / 1000) + " s" : millis + " ms";
+	}
+
+	private static String minutes(Duration duration) {
+		return String.format(Locale.ROOT, "%d min %02d s", duration.toMinutes(), duration.toSecondsPart());
 	}
 
 	private static String mebibytes(double bytes) {

@@ -35,7 +35,13 @@ final class Contenders {
 
 	static final String STARTER_CDS = "Starter + AppCDS";
 
-	static final String STARTER_TUNED = "Starter + Spring AOT + AppCDS";
+	static final String STARTER_SLIM = "Starter without HTTP modules";
+
+	static final String STARTER_SLIM_AOT_CDS = "Starter without HTTP modules + Spring AOT + AppCDS";
+
+	static final String STARTER_SLIM_HANDLER_CDS = "Starter without HTTP modules, DynamoStreamsHandler + AppCDS";
+
+	static final String STARTER_SLIM_AOT_JAR = "Starter without HTTP modules + Spring AOT";
 
 	static final String STOCK = "Stock Spring Cloud Function";
 

@@ -36,7 +36,7 @@ class BenchmarkReportTests {
 	private static final Path JAR = Path.of("function.jar");
 
 	private final BenchmarkSettings settings = new BenchmarkSettings(1024, Duration.ofSeconds(30), 2, 1, 10, 100, 2, 1,
-			2, Duration.ofMillis(500), JAR, JAR, JAR, JAR, JAR, Path.of("work"), null);
+			2, Duration.ofMillis(500), JAR, JAR, JAR, JAR, JAR, JAR, JAR, Path.of("work"), null);
 
 	private final Machine machine = new Machine(2, "Some CPU", "24 GiB", "Some JVM 17", LocalDate.of(2026, 11, 21));
 
@@ -82,8 +82,8 @@ class BenchmarkReportTests {
 	void sectionNamesTheCommandTheMachineAndTheSettings() {
 		assertThat(report().section()).startsWith("## Benchmarks\n")
 			.contains("./mvnw -Pbenchmarks -pl benchmarks/harness -am verify -DskipTests",
-					"Measured on 2026-11-21: 2 cores (Some CPU), 24 GiB, Some JVM 17.", "-XX:MaxRAM=1024m",
-					"-XX:MaxHeapSize=870m -XX:+UseSerialGC")
+					"Measured on 2026-11-21: 2 cores (Some CPU), 24 GiB, Some JVM 17; the benchmarks took 5 min 21 s",
+					"-XX:MaxRAM=1024m", "-XX:MaxHeapSize=870m -XX:+UseSerialGC")
 			.endsWith(report().table());
 	}
 
@@ -104,7 +104,7 @@ class BenchmarkReportTests {
 		jars.put(Contenders.STARTER, 28L * 1024 * 1024);
 		jars.put(Contenders.STOCK, 56L * 1024 * 1024);
 		jars.put(Contenders.PLAIN, 14L * 1024 * 1024);
-		return new BenchmarkReport(this.machine, this.settings, dispatch, coldStarts, jars);
+		return new BenchmarkReport(this.machine, this.settings, dispatch, coldStarts, jars, Duration.ofSeconds(321));
 	}
 
 	private static Map<String, List<Double>> dispatch(double handWritten, double functionInvoker,

@@ -77,6 +77,9 @@ class LambdaContendersIT {
 						DynamoStreamsHandler.class.getName() + "::handleRequest"),
 				LambdaFunction.of(Contenders.STARTER_AOT, settings.starterAotJar(), FUNCTION_INVOKER)
 					.withJvmOptions("-Dspring.aot.enabled=true"),
+				LambdaFunction.of(Contenders.STARTER_SLIM, settings.slimJar(), FUNCTION_INVOKER),
+				LambdaFunction.of(Contenders.STARTER_SLIM_AOT_JAR, settings.slimAotJar(), FUNCTION_INVOKER)
+					.withJvmOptions("-Dspring.aot.enabled=true"),
 				LambdaFunction.of(Contenders.STOCK, settings.stockJar(), FUNCTION_INVOKER),
 				LambdaFunction.of(Contenders.PLAIN, settings.plainJar(),
 						HandWrittenStreamHandler.class.getName() + "::handleRequest"));
