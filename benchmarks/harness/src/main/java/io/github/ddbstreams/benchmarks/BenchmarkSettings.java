@@ -71,7 +71,7 @@ record BenchmarkSettings(int memorySize, Duration timeout, int coldStartRuns, in
 		return new BenchmarkSettings(get("memory-size", Integer::valueOf, (int) sam.getMemorySize().toMegabytes()),
 				get("timeout", Duration::parse, sam.getTimeout()), get("cold-start.runs", Integer::valueOf, 10),
 				get("memory.runs", Integer::valueOf, 3), get("cold-start.records", Integer::valueOf, 10),
-				get("batch.records", Integer::valueOf, 10_000), get("dispatch.rounds", Integer::valueOf, 2),
+				get("batch.records", Integer::valueOf, 10_000), get("dispatch.rounds", Integer::valueOf, 3),
 				get("dispatch.warmup-iterations", Integer::valueOf, 1), get("dispatch.iterations", Integer::valueOf, 4),
 				get("dispatch.iteration-time", Duration::parse, Duration.ofSeconds(1)), path("starter-jar"),
 				path("starter-aot-jar"), path("slim-jar"), path("slim-aot-jar"), path("stock-jar"), path("plain-jar"),
