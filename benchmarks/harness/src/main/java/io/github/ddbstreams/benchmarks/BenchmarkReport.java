@@ -105,7 +105,9 @@ final class BenchmarkReport {
 				```
 
 				builds a Lambda jar per contender, runs every benchmark against the baselines in the same run, prints the \
-				table below and writes it here. The contenders run the same listener logic
+				table below and writes it here (`-Dbenchmarks.cold-start.runs=20`, `-Dbenchmarks.dispatch.rounds=5` and \
+				the other `benchmarks.*` properties of `BenchmarkSettings` change the defaults; \
+				`-Dbenchmarks.java=<path to java>` measures on another JVM). The contenders run the same listener logic
 				(`benchmarks/orders`: read the key and the new image, untyped or mapped to an `@DynamoDbBean` with the
 				Enhanced Client's `TableSchema`; typed in the cold start and memory rows), use the same AWS SDK artifacts
 				and answer `{"batchItemFailures":[]}`, which the harness checks:
