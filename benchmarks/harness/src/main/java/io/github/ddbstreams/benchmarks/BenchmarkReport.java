@@ -104,13 +104,15 @@ final class BenchmarkReport {
 				./mvnw -Pbenchmarks -pl benchmarks/harness -am verify -DskipTests
 				```
 
-				builds a Lambda jar per contender, runs every benchmark against the baselines in the same run, prints the \
-				table below and writes it here (`-Dbenchmarks.cold-start.runs=20`, `-Dbenchmarks.dispatch.rounds=5` and \
-				the other `benchmarks.*` properties of `BenchmarkSettings` change the defaults; \
-				`-Dbenchmarks.java=<path to java>` measures on another JVM). The contenders run the same listener logic
-				(`benchmarks/orders`: read the key and the new image, untyped or mapped to an `@DynamoDbBean` with the
-				Enhanced Client's `TableSchema`; typed in the cold start and memory rows), use the same AWS SDK artifacts
-				and answer `{"batchItemFailures":[]}`, which the harness checks:
+				The command builds a Lambda jar per contender, runs every benchmark against the baselines in the same run,
+				prints the table below and writes it here. `-Dbenchmarks.cold-start.runs=20`,
+				`-Dbenchmarks.dispatch.rounds=5` and the other `benchmarks.*` properties of `BenchmarkSettings` change the
+				defaults; `-Dbenchmarks.java=<path to java>` measures on another JVM.
+
+				The contenders run the same listener logic (`benchmarks/orders`: read the key and the new image, untyped
+				or mapped to an `@DynamoDbBean` with the Enhanced Client's `TableSchema`; typed in the cold start and
+				memory rows), use the same AWS SDK artifacts and answer `{"batchItemFailures":[]}`, which the harness
+				checks:
 
 				- **Starter**: a `DynamoRecordListener` bean with this starter, packaged like the sample
 				  (`benchmarks/starter-function`), handler `FunctionInvoker::handleRequest` unless the row names
@@ -138,8 +140,10 @@ final class BenchmarkReport {
 				- **Peak memory**: `VmHWM` (peak resident set) of the runtime's JVM after it handled the %1$s-record
 				  batch as second invocation, in the first %10$d rounds; details: after the first response.
 				- **JVM options**, the same for all: the runtime starts the JVM of a %7$d MB function (the SAM template's
-				  default) with `%11$s`; `JAVA_TOOL_OPTIONS` adds `%12$s`, so that the JVM sizes its heap from the
-				  function's memory, as in a Lambda sandbox, rather than from this machine's, and the variant's options.
+				  default) with
+				  `%11$s`;
+				  `JAVA_TOOL_OPTIONS` adds `%12$s`, so that the JVM sizes its heap from the function's memory, as in a
+				  Lambda sandbox, rather than from this machine's, and the variant's options.
 				- **Variants** of the starter: lazy initialization is `SPRING_MAIN_LAZY_INITIALIZATION=true`; Spring AOT
 				  is the same application after `spring-boot-maven-plugin:process-aot`, run with
 				  `-Dspring.aot.enabled=true` (`benchmarks/starter-function-aot`); AppCDS is a dynamic archive written by
@@ -150,9 +154,9 @@ final class BenchmarkReport {
 				  `spring-cloud-function-context` brings and a stream function does not use
 				  (`benchmarks/starter-function-slim`).
 
-				Measured on %13$s: %14$d cores (%15$s), %16$s, %17$s; the benchmarks took %19$s after the build. Other \
-				processes may have run at the same time, so compare ratios rather than absolute numbers; on Lambda, a
-				%7$d MB function gets a fraction of a vCPU and its absolute times are longer.
+				Measured on %13$s: %14$d cores (%15$s), %16$s, %17$s; the benchmarks took %19$s after the build.
+				Other processes may have run at the same time, so compare ratios rather than absolute numbers; on
+				Lambda, a %7$d MB function gets a fraction of a vCPU and its absolute times are longer.
 
 				%18$s"""
 			.formatted(number(this.settings.batchRecords()),
