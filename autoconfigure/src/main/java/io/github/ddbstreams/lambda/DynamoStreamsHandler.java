@@ -82,7 +82,8 @@ public class DynamoStreamsHandler implements RequestStreamHandler {
 	 * @param applicationClass the Spring Boot application class
 	 */
 	public DynamoStreamsHandler(Class<?> applicationClass) {
-		this.context = new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
+		this.context = new SpringApplicationBuilder(applicationClass).main(applicationClass)
+			.web(WebApplicationType.NONE)
 			.run("--spring.cloud.function.web.export.enabled=false");
 		boolean partial = this.context.getBean(DynamoStreamsProperties.class).isReportBatchItemFailures();
 		this.function = partial ? this.context.getBean(DynamoStreamsFunction.BEAN_NAME, DynamoStreamsFunction.class)

@@ -77,6 +77,10 @@ class LambdaContendersIT {
 						DynamoStreamsHandler.class.getName() + "::handleRequest"),
 				LambdaFunction.of(Contenders.STARTER_AOT, settings.starterAotJar(), FUNCTION_INVOKER)
 					.withJvmOptions("-Dspring.aot.enabled=true"),
+				LambdaFunction
+					.of(Contenders.STARTER_AOT + ", DynamoStreamsHandler", settings.starterAotJar(),
+							DynamoStreamsHandler.class.getName() + "::handleRequest")
+					.withJvmOptions("-Dspring.aot.enabled=true"),
 				LambdaFunction.of(Contenders.STARTER_SLIM, settings.slimJar(), FUNCTION_INVOKER),
 				LambdaFunction.of(Contenders.STARTER_SLIM_AOT_JAR, settings.slimAotJar(), FUNCTION_INVOKER)
 					.withJvmOptions("-Dspring.aot.enabled=true"),
