@@ -17,14 +17,11 @@
 package io.github.ddbstreams.dispatch;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import io.github.ddbstreams.listener.StreamAttributeValues;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
@@ -32,7 +29,8 @@ import org.springframework.util.StringUtils;
 /**
  * Checks that a Lambda event is a well-formed DynamoDB stream event before any of its
  * records is dispatched, so a malformed event fails as a whole with a message that says
- * what is wrong.
+ * what is wrong. The types of attribute values are checked as the dispatcher converts
+ * each record, before its listeners run.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -98,21 +96,22 @@ public final class StreamEventValidator {
 		if (change.getKeys() == null || change.getKeys().isEmpty()) {
 			throw invalid(index, sequenceNumber, "has no 'dynamodb.Keys'");
 		}
-		validateAttributes(index, sequenceNumber, "Keys", change.getKeys());
-		validateAttributes(index, sequenceNumber, "NewImage", change.getNewImage());
-		validateAttributes(index, sequenceNumber, "OldImage", change.getOldImage());
 	}
 
-	private static void validateAttributes(int index, String sequenceNumber, String part,
-			@Nullable Map<String, AttributeValue> attributes) {
-		if (attributes == null || StreamAttributeValues.isFullyTyped(attributes)) {
-			return;
-		}
-		String untyped = StreamAttributeValues.findUntypedValue(attributes);
-		if (untyped != null) {
-			throw invalid(index, sequenceNumber, "has attribute '" + untyped + "' in 'dynamodb." + part
-					+ "' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
-		}
+	/**
+	 * Return the failure of an event with an attribute value that carries no DynamoDB
+	 * type.
+	 * @param index the position of the record in the event
+	 * @param sequenceNumber the sequence number of the record
+	 * @param part the part of the record: {@code Keys}, {@code NewImage} or
+	 * {@code OldImage}
+	 * @param path the path of the value within that part
+	 * @return the failure
+	 */
+	public static InvalidStreamEventException untypedAttribute(int index, String sequenceNumber, String part,
+			String path) {
+		return invalid(index, sequenceNumber, "has attribute '" + path + "' in 'dynamodb." + part
+				+ "' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
 	}
 
 	private static InvalidStreamEventException invalid(int index, @Nullable String sequenceNumber, String problem) {

@@ -17,15 +17,18 @@
 package io.github.ddbstreams.dispatch;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
+import io.github.ddbstreams.dispatch.StreamSubscriptions.Route;
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.TableSchemaResolver;
+import io.github.ddbstreams.listener.UntypedAttributeException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,13 +74,15 @@ public class StreamRecordDispatcher {
 	 * @param event the decoded Lambda event
 	 * @return the outcome of the batch
 	 * @throws InvalidStreamEventException if the event is not a well-formed DynamoDB
-	 * stream event, before any listener ran
+	 * stream event: before any listener ran, or for an attribute value of no DynamoDB
+	 * type, before the listeners of its record ran (those before it ran, and Lambda
+	 * delivers them again)
 	 */
 	public BatchOutcome dispatch(@Nullable DynamodbEvent event) {
 		List<DynamodbStreamRecord> records = StreamEventValidator.validate(event);
 		for (int i = 0; i < records.size(); i++) {
 			DynamodbStreamRecord raw = records.get(i);
-			Exception failure = handle(raw);
+			Exception failure = handle(i, raw);
 			if (failure != null) {
 				return new BatchOutcome(records.size(), i, raw, failure);
 			}
@@ -85,13 +90,11 @@ public class StreamRecordDispatcher {
 		return new BatchOutcome(records.size(), records.size(), null, null);
 	}
 
-	private @Nullable Exception handle(DynamodbStreamRecord raw) {
-		String eventSourceArn = raw.getEventSourceARN();
-		String physicalName = TableNamespace.tableNameOf(eventSourceArn);
-		String tableName = (physicalName != null) ? this.subscriptions.namespace().logicalName(physicalName) : null;
-		DynamoRecord record = new DynamoRecord(raw, tableName, this.schemas);
-		List<DynamoRecordListener> listeners = this.subscriptions.listenersFor(eventSourceArn,
-				DynamoEventName.valueOf(raw.getEventName()));
+	private @Nullable Exception handle(int index, DynamodbStreamRecord raw) {
+		Route route = this.subscriptions.routeOf(raw.getEventSourceARN());
+		DynamoRecord record = new DynamoRecord(raw, route.tableName(), this.schemas);
+		convertAttributes(index, record);
+		List<DynamoRecordListener> listeners = route.listenersFor(DynamoEventName.valueOf(raw.getEventName()));
 		Exception failure = invoke(record, listeners);
 		DynamoRecordErrorHandler errorHandler = this.errorHandler;
 		if (failure != null && errorHandler != null) {
@@ -106,6 +109,21 @@ public class StreamRecordDispatcher {
 			}
 		}
 		return failure;
+	}
+
+	private static void convertAttributes(int index, DynamoRecord record) {
+		convert(index, record, "Keys", record::keys);
+		convert(index, record, "NewImage", record::newImage);
+		convert(index, record, "OldImage", record::oldImage);
+	}
+
+	private static void convert(int index, DynamoRecord record, String part, Supplier<?> conversion) {
+		try {
+			conversion.get();
+		}
+		catch (UntypedAttributeException ex) {
+			throw StreamEventValidator.untypedAttribute(index, record.sequenceNumber(), part, ex.getPath());
+		}
 	}
 
 	private @Nullable Exception invoke(DynamoRecord record, List<DynamoRecordListener> listeners) {

@@ -45,7 +45,7 @@ public class StreamSubscriptions {
 
 	private final TableNamespace namespace;
 
-	private final Map<String, Map<DynamoEventName, List<DynamoRecordListener>>> routes = new ConcurrentHashMap<>();
+	private final Map<String, Route> routes = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the subscriptions.
@@ -127,22 +127,31 @@ public class StreamSubscriptions {
 	 * @return the listeners, empty when none wants the record
 	 */
 	public List<DynamoRecordListener> listenersFor(@Nullable String eventSourceArn, DynamoEventName eventName) {
-		String key = (eventSourceArn != null) ? eventSourceArn : "";
-		return this.routes.computeIfAbsent(key, this::route).get(eventName);
+		return routeOf(eventSourceArn).listenersFor(eventName);
 	}
 
-	private Map<DynamoEventName, List<DynamoRecordListener>> route(String eventSourceArn) {
-		Map<DynamoEventName, List<DynamoRecordListener>> route = new EnumMap<>(DynamoEventName.class);
+	/**
+	 * Return where the records of a stream go, worked out once per stream.
+	 * @param eventSourceArn the stream ARN of the records
+	 * @return the route of the stream's records
+	 */
+	public Route routeOf(@Nullable String eventSourceArn) {
+		return this.routes.computeIfAbsent((eventSourceArn != null) ? eventSourceArn : "", this::route);
+	}
+
+	private Route route(String eventSourceArn) {
+		Map<DynamoEventName, List<DynamoRecordListener>> listeners = new EnumMap<>(DynamoEventName.class);
 		for (DynamoEventName eventName : DynamoEventName.values()) {
-			List<DynamoRecordListener> listeners = new ArrayList<>();
+			List<DynamoRecordListener> wanting = new ArrayList<>();
 			for (StreamSubscription subscription : this.subscriptions) {
 				if (subscription.events().contains(eventName) && matches(subscription, eventSourceArn)) {
-					listeners.add(subscription.listener());
+					wanting.add(subscription.listener());
 				}
 			}
-			route.put(eventName, List.copyOf(listeners));
+			listeners.put(eventName, List.copyOf(wanting));
 		}
-		return route;
+		String physicalName = TableNamespace.tableNameOf(eventSourceArn);
+		return new Route((physicalName != null) ? this.namespace.logicalName(physicalName) : null, listeners);
 	}
 
 	private boolean matches(StreamSubscription subscription, String eventSourceArn) {
@@ -161,6 +170,27 @@ public class StreamSubscriptions {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Where the records of one stream go: the logical name of its table and the listeners
+	 * of each event name.
+	 *
+	 * @param tableName the logical table name, or {@code null} when the event source is
+	 * not a table stream ARN
+	 * @param listeners the listeners by event name, in listener order
+	 */
+	public record Route(@Nullable String tableName, Map<DynamoEventName, List<DynamoRecordListener>> listeners) {
+
+		/**
+		 * Return the listeners of the records with an event name.
+		 * @param eventName the event name
+		 * @return the listeners, empty when none wants those records
+		 */
+		public List<DynamoRecordListener> listenersFor(DynamoEventName eventName) {
+			return this.listeners.get(eventName);
+		}
+
 	}
 
 }

@@ -86,41 +86,6 @@ public final class StreamAttributeValues {
 	}
 
 	/**
-	 * Return whether every value of the given attributes, nested ones included, carries a
-	 * DynamoDB type.
-	 * @param attributes the attributes of a key or an image
-	 * @return whether every value is typed
-	 */
-	public static boolean isFullyTyped(
-			Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> attributes) {
-		for (com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value : attributes.values()) {
-			if (!isFullyTyped(value)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean isFullyTyped(
-			com.amazonaws.services.lambda.runtime.events.models.dynamodb.@Nullable AttributeValue value) {
-		String type = (value != null) ? typeOf(value) : null;
-		if (value == null || type == null) {
-			return false;
-		}
-		if ("M".equals(type)) {
-			return isFullyTyped(value.getM());
-		}
-		if ("L".equals(type)) {
-			for (com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue item : value.getL()) {
-				if (!isFullyTyped(item)) {
-					return false;
-				}
-			}
-		}
-		return true;
-	}
-
-	/**
 	 * Return the first path, within the given attributes, of a value that carries no
 	 * DynamoDB type.
 	 * @param attributes the attributes of a key or an image
@@ -171,7 +136,7 @@ public final class StreamAttributeValues {
 	 * Convert the attributes of a key or an image.
 	 * @param attributes the attributes of the event
 	 * @return the same attributes as SDK v2 values, in the same order, unmodifiable
-	 * @throws IllegalArgumentException if a value carries no DynamoDB type, naming its
+	 * @throws UntypedAttributeException if a value carries no DynamoDB type, naming its
 	 * path
 	 */
 	public static Map<String, AttributeValue> toSdk(
@@ -180,7 +145,7 @@ public final class StreamAttributeValues {
 			return Collections.unmodifiableMap(toSdkMap(attributes));
 		}
 		catch (UntypedValueException ex) {
-			throw new IllegalArgumentException(untypedMessage(findUntypedValue(attributes)), ex);
+			throw untyped(findUntypedValue(attributes), ex);
 		}
 	}
 
@@ -188,7 +153,7 @@ public final class StreamAttributeValues {
 	 * Convert one value.
 	 * @param value the value of the event
 	 * @return the same value as an SDK v2 value
-	 * @throws IllegalArgumentException if the value, or a value inside it, carries no
+	 * @throws UntypedAttributeException if the value, or a value inside it, carries no
 	 * DynamoDB type
 	 */
 	public static AttributeValue toSdk(
@@ -197,7 +162,7 @@ public final class StreamAttributeValues {
 			return convert(value);
 		}
 		catch (UntypedValueException ex) {
-			throw new IllegalArgumentException(untypedMessage(findUntypedValue("value", value)), ex);
+			throw untyped(findUntypedValue("value", value), ex);
 		}
 	}
 
@@ -237,8 +202,10 @@ public final class StreamAttributeValues {
 		return converted;
 	}
 
-	private static String untypedMessage(@Nullable String path) {
-		return "Attribute '" + path + "' has no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)";
+	private static UntypedAttributeException untyped(@Nullable String path, UntypedValueException cause) {
+		UntypedAttributeException exception = new UntypedAttributeException((path != null) ? path : "value");
+		exception.initCause(cause);
+		return exception;
 	}
 
 	private static SdkBytes bytes(ByteBuffer buffer) {

@@ -168,12 +168,39 @@ class StreamRecordDispatcherTests {
 	void failsTheWholeEventBeforeAnyListenerRunsWhenARecordIsMalformed() {
 		DynamodbEvent event = StreamEvents.decode(StreamEventJson.event()
 			.insert("1", "a", "a1")
-			.record("INSERT", "2", StreamEventJson.key("b"), "{\"id\":{\"Q\":\"b\"}}", null)
+			.record("INSERT", "", StreamEventJson.key("b"), StreamEventJson.item("b", "b1"), null)
 			.bytes());
 		assertThatExceptionOfType(InvalidStreamEventException.class)
 			.isThrownBy(() -> dispatcher(null, recording("first")).dispatch(event))
-			.withMessageContaining("Record 1 (SequenceNumber 2)");
+			.withMessage("Record 1 of the DynamoDB stream event has no 'dynamodb.SequenceNumber'");
 		assertThat(this.seen).isEmpty();
+	}
+
+	@Test
+	void failsTheWholeEventWhenItReachesAnAttributeValueWithoutType() {
+		DynamodbEvent event = StreamEvents.decode(StreamEventJson.event()
+			.insert("1", "a", "a1")
+			.record("INSERT", "2", StreamEventJson.key("b"), "{\"id\":{\"Q\":\"b\"}}", null)
+			.insert("3", "c", "c1")
+			.bytes());
+		assertThatExceptionOfType(InvalidStreamEventException.class)
+			.isThrownBy(() -> dispatcher(null, recording("first")).dispatch(event))
+			.withMessage("Record 1 (SequenceNumber 2) of the DynamoDB stream event has attribute 'id' in "
+					+ "'dynamodb.NewImage' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
+		assertThat(this.seen).containsExactly("first:1");
+	}
+
+	@Test
+	void checksTheTypesOfImagesNoListenerReads() {
+		DynamodbEvent event = StreamEvents.decode(StreamEventJson.event()
+			.record("REMOVE", "6", StreamEventJson.key("a"), null,
+					"{\"id\":{\"S\":\"a\"},\"address\":{\"M\":{\"zip\":{\"X\":\"1\"}}}}")
+			.bytes());
+		StreamSubscriptions nobody = new StreamSubscriptions(List.of(), new TableNamespace("demo-dev", "_"));
+		assertThatExceptionOfType(InvalidStreamEventException.class)
+			.isThrownBy(() -> new StreamRecordDispatcher(nobody, new DefaultTableSchemaResolver(), List.of(), null)
+				.dispatch(event))
+			.withMessageContaining("has attribute 'address.zip' in 'dynamodb.OldImage'");
 	}
 
 	@Test
