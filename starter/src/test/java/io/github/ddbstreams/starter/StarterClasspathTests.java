@@ -56,6 +56,9 @@ class StarterClasspathTests {
 			"io.netty.channel.Channel", "org.apache.catalina.startup.Tomcat", "org.eclipse.jetty.server.Server",
 			"software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient",
 			"software.amazon.awssdk.http.apache.ApacheHttpClient",
+			"org.springframework.boot.restclient.RestTemplateBuilder",
+			"org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder",
+			"org.springframework.boot.http.converter.autoconfigure.HttpMessageConverters",
 			"com.amazonaws.services.dynamodbv2.local.main.ServerRunner" })
 	void bringsNothingALambdaNeverUses(String className) {
 		assertThat(ClassUtils.isPresent(className, null)).as(className).isFalse();
