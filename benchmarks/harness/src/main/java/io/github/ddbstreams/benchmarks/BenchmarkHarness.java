@@ -102,18 +102,22 @@ public final class BenchmarkHarness {
 			.withJvmOptions(sandbox);
 		LambdaFunction sample = LambdaFunction.of(Contenders.SAMPLE, this.settings.sampleJar(), FUNCTION_INVOKER)
 			.withJvmOptions(sandbox);
-		LambdaFunction slim = starter.named(Contenders.STARTER_SLIM).withJar(this.settings.slimJar());
 		String aot = "-Dspring.aot.enabled=true";
+		LambdaFunction starterAot = starter.named(Contenders.STARTER_AOT)
+			.withJar(this.settings.starterAotJar())
+			.withJvmOptions(aot);
 
 		log("Training the class data archives");
 		LambdaFunction starterCds = AppCds.train(launcher, starter.named(Contenders.STARTER_CDS), firstEvent,
 				"starter");
-		LambdaFunction slimAotCds = AppCds.train(launcher,
-				slim.named(Contenders.STARTER_SLIM_AOT_CDS).withJar(this.settings.slimAotJar()).withJvmOptions(aot),
-				firstEvent, "starter-slim-aot");
-		LambdaFunction slimHandlerCds = AppCds.train(launcher,
-				slim.named(Contenders.STARTER_SLIM_HANDLER_CDS).withHandler(STREAMS_HANDLER), firstEvent,
-				"starter-slim-handler");
+		LambdaFunction starterAotCds = AppCds.train(launcher, starterAot.named(Contenders.STARTER_AOT_CDS), firstEvent,
+				"starter-aot");
+		LambdaFunction starterHandlerCds = AppCds.train(launcher,
+				starter.named(Contenders.STARTER_HANDLER_CDS).withHandler(STREAMS_HANDLER), firstEvent,
+				"starter-handler");
+		LambdaFunction starterHandlerAotCds = AppCds.train(launcher,
+				starterAot.named(Contenders.STARTER_HANDLER_AOT_CDS).withHandler(STREAMS_HANDLER), firstEvent,
+				"starter-handler-aot");
 		LambdaFunction plainCds = AppCds.train(launcher, plain.named(Contenders.PLAIN_CDS), firstEvent, "plain");
 
 		log("Counting loaded classes, then " + this.settings.coldStartRuns() + " rounds of cold starts");
@@ -123,12 +127,11 @@ public final class BenchmarkHarness {
 			.add(starter.named(Contenders.STARTER_HANDLER).withHandler(STREAMS_HANDLER), firstEvent, true)
 			.add(starter.named(Contenders.STARTER_LAZY).withEnvironment("SPRING_MAIN_LAZY_INITIALIZATION", "true"),
 					firstEvent, false)
-			.add(starter.named(Contenders.STARTER_AOT).withJar(this.settings.starterAotJar()).withJvmOptions(aot),
-					firstEvent, false)
+			.add(starterAot, firstEvent, false)
 			.add(starterCds, firstEvent, false)
-			.add(slim, firstEvent, true)
-			.add(slimAotCds, firstEvent, true)
-			.add(slimHandlerCds, firstEvent, true)
+			.add(starterAotCds, firstEvent, true)
+			.add(starterHandlerCds, firstEvent, true)
+			.add(starterHandlerAotCds, firstEvent, true)
 			.add(plainCds, firstEvent, false)
 			.add(sample, sampleEvent, false)
 			.run(this.settings.coldStartRuns(), this.settings.memoryRuns(), BenchmarkHarness::log);
@@ -142,8 +145,6 @@ public final class BenchmarkHarness {
 		jarSizes.put(Contenders.STOCK, Files.size(this.settings.stockJar()));
 		jarSizes.put(Contenders.PLAIN, Files.size(this.settings.plainJar()));
 		jarSizes.put(Contenders.STARTER_AOT_JAR, Files.size(this.settings.starterAotJar()));
-		jarSizes.put(Contenders.STARTER_SLIM, Files.size(this.settings.slimJar()));
-		jarSizes.put(Contenders.STARTER_SLIM_AOT_JAR, Files.size(this.settings.slimAotJar()));
 		jarSizes.put(Contenders.SAMPLE, Files.size(this.settings.sampleJar()));
 		return new BenchmarkReport(machine, this.settings, dispatch, coldStarts, jarSizes,
 				Duration.ofNanos(System.nanoTime() - started));

@@ -149,10 +149,9 @@ final class BenchmarkReport {
 				  `-Dspring.aot.enabled=true` (`benchmarks/starter-function-aot`); AppCDS is a dynamic archive written by
 				  a training start of the function with one invocation (`-XX:ArchiveClassesAtExit`), then used with
 				  `-XX:SharedArchiveFile` (on Lambda: in the deployment package and `JAVA_TOOL_OPTIONS`, written by the
-				  runtime's exact JVM build); without HTTP modules is the starter contender without
+				  runtime's exact JVM build). Every starter contender leaves out
 				  `spring-boot-restclient`, `spring-boot-http-client` and `spring-boot-http-converter`, which
-				  `spring-cloud-function-context` brings and a stream function does not use
-				  (`benchmarks/starter-function-slim`).
+				  `spring-cloud-function-context` brings and a stream function does not use, as the starter does.
 
 				Measured on %13$s: %14$d cores (%15$s), %16$s, %17$s; the benchmarks took %19$s after the build.
 				Other processes may have run at the same time, so compare ratios rather than absolute numbers; on

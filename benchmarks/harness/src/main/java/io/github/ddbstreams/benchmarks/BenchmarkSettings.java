@@ -44,9 +44,6 @@ import org.jspecify.annotations.Nullable;
  * @param dispatchIterationTime the duration of each iteration
  * @param starterJar the Lambda jar of the starter contender
  * @param starterAotJar the same with Spring AOT's generated code
- * @param slimJar the Lambda jar of the starter contender without Spring Boot's HTTP
- * modules
- * @param slimAotJar the same with Spring AOT's generated code
  * @param stockJar the Lambda jar of the stock Spring Cloud Function contender
  * @param plainJar the Lambda jar of the plain Java contender
  * @param sampleJar the Lambda jar of the sample application
@@ -56,8 +53,8 @@ import org.jspecify.annotations.Nullable;
  */
 record BenchmarkSettings(int memorySize, Duration timeout, int coldStartRuns, int memoryRuns, int coldStartRecords,
 		int batchRecords, int dispatchRounds, int dispatchWarmupIterations, int dispatchIterations,
-		Duration dispatchIterationTime, Path starterJar, Path starterAotJar, Path slimJar, Path slimAotJar,
-		Path stockJar, Path plainJar, Path sampleJar, Path work, @Nullable Path readme) {
+		Duration dispatchIterationTime, Path starterJar, Path starterAotJar, Path stockJar, Path plainJar,
+		Path sampleJar, Path work, @Nullable Path readme) {
 
 	private static final String PREFIX = "benchmarks.";
 
@@ -74,8 +71,7 @@ record BenchmarkSettings(int memorySize, Duration timeout, int coldStartRuns, in
 				get("batch.records", Integer::valueOf, 10_000), get("dispatch.rounds", Integer::valueOf, 3),
 				get("dispatch.warmup-iterations", Integer::valueOf, 1), get("dispatch.iterations", Integer::valueOf, 4),
 				get("dispatch.iteration-time", Duration::parse, Duration.ofSeconds(1)), path("starter-jar"),
-				path("starter-aot-jar"), path("slim-jar"), path("slim-aot-jar"), path("stock-jar"), path("plain-jar"),
-				path("sample-jar"), path("work"),
+				path("starter-aot-jar"), path("stock-jar"), path("plain-jar"), path("sample-jar"), path("work"),
 				readme.isBlank() ? null : Path.of(readme).toAbsolutePath().normalize());
 	}
 

@@ -35,13 +35,11 @@ final class Contenders {
 
 	static final String STARTER_CDS = "Starter + AppCDS";
 
-	static final String STARTER_SLIM = "Starter without HTTP modules";
+	static final String STARTER_AOT_CDS = "Starter + Spring AOT + AppCDS";
 
-	static final String STARTER_SLIM_AOT_CDS = "Starter without HTTP modules + Spring AOT + AppCDS";
+	static final String STARTER_HANDLER_CDS = "Starter, DynamoStreamsHandler + AppCDS";
 
-	static final String STARTER_SLIM_HANDLER_CDS = "Starter without HTTP modules, DynamoStreamsHandler + AppCDS";
-
-	static final String STARTER_SLIM_AOT_JAR = "Starter without HTTP modules + Spring AOT";
+	static final String STARTER_HANDLER_AOT_CDS = "Starter, DynamoStreamsHandler + Spring AOT + AppCDS";
 
 	static final String STOCK = "Stock Spring Cloud Function";
 

@@ -36,7 +36,7 @@ class BenchmarkReportTests {
 	private static final Path JAR = Path.of("function.jar");
 
 	private final BenchmarkSettings settings = new BenchmarkSettings(1024, Duration.ofSeconds(30), 2, 1, 10, 100, 2, 1,
-			2, Duration.ofMillis(500), JAR, JAR, JAR, JAR, JAR, JAR, JAR, Path.of("work"), null);
+			2, Duration.ofMillis(500), JAR, JAR, JAR, JAR, JAR, Path.of("work"), null);
 
 	private final Machine machine = new Machine(2, "Some CPU", "24 GiB", "Some JVM 17", LocalDate.of(2026, 11, 21));
 

@@ -81,9 +81,6 @@ class LambdaContendersIT {
 					.of(Contenders.STARTER_AOT + ", DynamoStreamsHandler", settings.starterAotJar(),
 							DynamoStreamsHandler.class.getName() + "::handleRequest")
 					.withJvmOptions("-Dspring.aot.enabled=true"),
-				LambdaFunction.of(Contenders.STARTER_SLIM, settings.slimJar(), FUNCTION_INVOKER),
-				LambdaFunction.of(Contenders.STARTER_SLIM_AOT_JAR, settings.slimAotJar(), FUNCTION_INVOKER)
-					.withJvmOptions("-Dspring.aot.enabled=true"),
 				LambdaFunction.of(Contenders.STOCK, settings.stockJar(), FUNCTION_INVOKER),
 				LambdaFunction.of(Contenders.PLAIN, settings.plainJar(),
 						HandWrittenStreamHandler.class.getName() + "::handleRequest"));
