@@ -18,6 +18,9 @@ package io.github.ddbstreams.benchmarks.orders;
 
 import java.util.Map;
 
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -54,6 +57,23 @@ public final class OrderAudit {
 		this.checksum += order.getId().length() + order.getStatus().length() + order.getTotal().scale()
 				+ order.getQuantity();
 		this.records++;
+	}
+
+	/**
+	 * Audit a record of a decoded event as code written by hand does: convert the new
+	 * image (and, untyped, the keys) with {@link AttributeValueConversion}, then map the
+	 * image to an order when a schema is given.
+	 * @param record the record of the event
+	 * @param schema the table schema of {@link Order}, or {@code null} to audit untyped
+	 */
+	public void handWritten(DynamodbEvent.DynamodbStreamRecord record, @Nullable TableSchema<Order> schema) {
+		Map<String, AttributeValue> newImage = AttributeValueConversion.toSdk(record.getDynamodb().getNewImage());
+		if (schema != null) {
+			typed(schema.mapToItem(newImage));
+		}
+		else {
+			untyped(AttributeValueConversion.toSdk(record.getDynamodb().getKeys()), newImage);
+		}
 	}
 
 	/**

@@ -20,19 +20,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import io.github.ddbstreams.benchmarks.orders.AttributeValueConversion;
 import io.github.ddbstreams.benchmarks.orders.Order;
 import io.github.ddbstreams.benchmarks.orders.OrderAudit;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The baseline: what a developer writes by hand without Spring,
@@ -74,13 +71,7 @@ public class HandWrittenStreamHandler implements RequestStreamHandler {
 	public void handleRequest(InputStream input, OutputStream output, @Nullable Context context) throws IOException {
 		DynamodbEvent event = serializer.fromJson(input);
 		for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
-			Map<String, AttributeValue> newImage = AttributeValueConversion.toSdk(record.getDynamodb().getNewImage());
-			if (this.schema != null) {
-				this.audit.typed(this.schema.mapToItem(newImage));
-			}
-			else {
-				this.audit.untyped(AttributeValueConversion.toSdk(record.getDynamodb().getKeys()), newImage);
-			}
+			this.audit.handWritten(record, this.schema);
 		}
 		output.write(NO_FAILURES);
 	}

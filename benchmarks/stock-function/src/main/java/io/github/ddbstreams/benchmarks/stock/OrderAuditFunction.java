@@ -17,17 +17,14 @@
 package io.github.ddbstreams.benchmarks.stock;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import io.github.ddbstreams.benchmarks.orders.AttributeValueConversion;
 import io.github.ddbstreams.benchmarks.orders.Order;
 import io.github.ddbstreams.benchmarks.orders.OrderAudit;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The function a Spring Cloud Function user writes by hand: converts keys and new image
@@ -53,13 +50,7 @@ public class OrderAuditFunction implements Function<DynamodbEvent, StreamsEventR
 	@Override
 	public StreamsEventResponse apply(DynamodbEvent event) {
 		for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
-			Map<String, AttributeValue> newImage = AttributeValueConversion.toSdk(record.getDynamodb().getNewImage());
-			if (this.schema != null) {
-				this.audit.typed(this.schema.mapToItem(newImage));
-			}
-			else {
-				this.audit.untyped(AttributeValueConversion.toSdk(record.getDynamodb().getKeys()), newImage);
-			}
+			this.audit.handWritten(record, this.schema);
 		}
 		return StreamsEventResponse.builder().withBatchItemFailures(List.of()).build();
 	}
