@@ -106,10 +106,16 @@ public final class DynamoStreamsAutoConfiguration {
 		}
 
 		@Bean
+		@ConditionalOnMissingBean
+		StreamEventDecoder dynamoStreamEventDecoder() {
+			return new StreamEventDecoder();
+		}
+
+		@Bean
 		@Order(Ordered.HIGHEST_PRECEDENCE)
 		@ConditionalOnMissingBean
-		DynamodbEventMessageConverter dynamodbEventMessageConverter() {
-			return new DynamodbEventMessageConverter(new StreamEventDecoder());
+		DynamodbEventMessageConverter dynamodbEventMessageConverter(StreamEventDecoder dynamoStreamEventDecoder) {
+			return new DynamodbEventMessageConverter(dynamoStreamEventDecoder);
 		}
 
 	}

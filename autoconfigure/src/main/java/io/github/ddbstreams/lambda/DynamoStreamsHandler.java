@@ -63,7 +63,7 @@ public class DynamoStreamsHandler implements RequestStreamHandler {
 
 	private final ConfigurableApplicationContext context;
 
-	private final StreamEventDecoder decoder = new StreamEventDecoder();
+	private final StreamEventDecoder decoder;
 
 	private final @Nullable DynamoStreamsFunction function;
 
@@ -85,6 +85,7 @@ public class DynamoStreamsHandler implements RequestStreamHandler {
 		this.context = new SpringApplicationBuilder(applicationClass).main(applicationClass)
 			.web(WebApplicationType.NONE)
 			.run("--spring.cloud.function.web.export.enabled=false");
+		this.decoder = this.context.getBean(StreamEventDecoder.class);
 		boolean partial = this.context.getBean(DynamoStreamsProperties.class).isReportBatchItemFailures();
 		this.function = partial ? this.context.getBean(DynamoStreamsFunction.BEAN_NAME, DynamoStreamsFunction.class)
 				: null;

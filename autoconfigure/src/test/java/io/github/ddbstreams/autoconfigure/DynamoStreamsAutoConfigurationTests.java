@@ -22,6 +22,7 @@ import java.util.Map;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import io.github.ddbstreams.dispatch.DynamoStreamsConsumer;
 import io.github.ddbstreams.dispatch.DynamoStreamsFunction;
+import io.github.ddbstreams.dispatch.StreamEventDecoder;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamSubscription;
 import io.github.ddbstreams.dispatch.StreamSubscriptions;
@@ -63,6 +64,8 @@ class DynamoStreamsAutoConfigurationTests {
 			assertThat(context).hasSingleBean(TableSchemaResolver.class);
 			assertThat(context).hasSingleBean(StreamSubscriptions.class);
 			assertThat(context).hasSingleBean(StreamRecordDispatcher.class);
+			assertThat(context).hasSingleBean(StreamEventDecoder.class);
+			assertThat(context).hasSingleBean(DynamodbEventMessageConverter.class);
 			assertThat(context).hasBean(DynamoStreamsFunction.BEAN_NAME);
 			assertThat(context).hasBean(DynamoStreamsConsumer.BEAN_NAME);
 			assertThat(context.getBean(DynamoStreamsFunction.BEAN_NAME)).isInstanceOf(DynamoStreamsFunction.class);
