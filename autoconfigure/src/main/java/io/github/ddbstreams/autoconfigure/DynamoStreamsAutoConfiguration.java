@@ -18,16 +18,20 @@ package io.github.ddbstreams.autoconfigure;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import io.github.ddbstreams.dispatch.DynamoStreamsConsumer;
-import io.github.ddbstreams.dispatch.DynamoStreamsFunction;
-import io.github.ddbstreams.dispatch.StreamEventDecoder;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
-import io.github.ddbstreams.dispatch.StreamSubscriptions;
+import io.github.ddbstreams.dispatch.StreamRoutes;
+import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
+import io.github.ddbstreams.lambda.DynamoStreamsFunction;
+import io.github.ddbstreams.lambda.DynamodbEventMessageConverter;
+import io.github.ddbstreams.lambda.EventJsonMapperPostProcessor;
+import io.github.ddbstreams.lambda.StreamEventDecoder;
 import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.TableSchemaResolver;
+import io.github.ddbstreams.mapping.StreamSubscriptions;
+import io.github.ddbstreams.mapping.StreamTables;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -42,15 +46,16 @@ import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.cloud.function.json.JacksonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} for DynamoDB stream listeners on AWS
- * Lambda: the Lambda functions ({@code dynamodbStreamsFunction} with partial batch
- * responses, {@code dynamodbStreamsConsumer} without) that validate each DynamoDB stream
- * event and dispatch its records to the {@link DynamoRecordListener} beans.
+ * Auto-configuration for DynamoDB stream listeners on AWS Lambda: the Lambda functions
+ * ({@code dynamodbStreamsFunction} with partial batch responses,
+ * {@code dynamodbStreamsConsumer} without) that validate each DynamoDB stream event and
+ * dispatch its records to the {@link DynamoRecordListener} beans.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -70,17 +75,30 @@ public final class DynamoStreamsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	StreamSubscriptions dynamoStreamSubscriptions(ListableBeanFactory beanFactory,
-			ObjectProvider<DynamoRecordListener> listeners, DynamoStreamsProperties properties,
-			Environment environment) {
-		return ListenerDeclarations.read(beanFactory, listeners, environment, properties.toTableNamespace());
+			ObjectProvider<DynamoRecordListener> listeners, Environment environment) {
+		return ListenerDeclarations.read(beanFactory, listeners, environment);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	StreamRecordDispatcher dynamoStreamRecordDispatcher(StreamSubscriptions subscriptions,
-			TableSchemaResolver tableSchemaResolver, ObjectProvider<DynamoRecordInterceptor> interceptors,
+	StreamRoutes dynamoStreamRoutes(StreamSubscriptions subscriptions, DynamoStreamsProperties properties) {
+		return new StreamRoutes(subscriptions, properties.toTableNamespace());
+	}
+
+	@Bean
+	@Lazy
+	@ConditionalOnMissingBean
+	StreamTables dynamoStreamTables(StreamSubscriptions subscriptions, DynamoStreamsProperties properties) {
+		return StreamTables.of(subscriptions, properties.toTableNamespace(), properties.getTables().keySet(),
+				properties::toMappingSettings, properties::toTableDefinition);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StreamRecordDispatcher dynamoStreamRecordDispatcher(StreamRoutes routes, TableSchemaResolver tableSchemaResolver,
+			ObjectProvider<DynamoRecordInterceptor> interceptors,
 			ObjectProvider<DynamoRecordErrorHandler> errorHandler) {
-		return new StreamRecordDispatcher(subscriptions, tableSchemaResolver, interceptors.orderedStream().toList(),
+		return new StreamRecordDispatcher(routes, tableSchemaResolver, interceptors.orderedStream().toList(),
 				errorHandler.getIfUnique());
 	}
 

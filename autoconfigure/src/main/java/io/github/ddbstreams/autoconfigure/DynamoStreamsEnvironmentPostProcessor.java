@@ -19,8 +19,8 @@ package io.github.ddbstreams.autoconfigure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.ddbstreams.dispatch.DynamoStreamsConsumer;
-import io.github.ddbstreams.dispatch.DynamoStreamsFunction;
+import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
+import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;

@@ -23,12 +23,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
-import io.github.ddbstreams.dispatch.TableNamespace;
+import io.github.ddbstreams.mapping.EventSourceMappingSettings;
+import io.github.ddbstreams.mapping.KeyType;
+import io.github.ddbstreams.mapping.StartingPosition;
+import io.github.ddbstreams.mapping.StreamViewType;
+import io.github.ddbstreams.mapping.TableDefinition;
+import io.github.ddbstreams.mapping.TableNamespace;
+import io.github.ddbstreams.sam.Architecture;
+import io.github.ddbstreams.sam.ExecutionRole;
+import io.github.ddbstreams.sam.LambdaHandler;
+import io.github.ddbstreams.sam.LambdaRuntime;
+import io.github.ddbstreams.sam.SamTemplateSettings;
+import io.github.ddbstreams.sam.StreamLookupSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -53,10 +61,7 @@ import org.springframework.validation.Validator;
 @ConfigurationProperties("dynamodb.streams")
 public class DynamoStreamsProperties implements Validator {
 
-	private static final Pattern NAME_CHARACTERS = Pattern.compile("[a-zA-Z0-9_.-]*");
-
-	private static final Pattern FAILURE_DESTINATION = Pattern
-		.compile("arn:aws[a-z-]*:(sqs|sns):[a-z0-9-]+:\\d{12}:.+");
+	private static final Validator validator = new DynamoStreamsPropertiesValidator();
 
 	/**
 	 * Whether to enable the DynamoDB stream listeners and the Lambda functions that
@@ -139,8 +144,6 @@ public class DynamoStreamsProperties implements Validator {
 	private Map<String, Table> tables = new LinkedHashMap<>();
 
 	private final Sam sam = new Sam();
-
-	private final Local local = new Local();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -258,10 +261,6 @@ public class DynamoStreamsProperties implements Validator {
 		return this.sam;
 	}
 
-	public Local getLocal() {
-		return this.local;
-	}
-
 	/**
 	 * Return the namespace of the physical table names.
 	 * @return the namespace
@@ -276,7 +275,7 @@ public class DynamoStreamsProperties implements Validator {
 	 * @param table the logical table name or ARN
 	 * @return the settings
 	 */
-	public EventSourceMappingSettings mappingSettings(String table) {
+	public EventSourceMappingSettings toMappingSettings(String table) {
 		Table overrides = this.tables.getOrDefault(table, new Table());
 		List<String> filterPatterns = new ArrayList<>(this.filterPatterns);
 		filterPatterns.addAll(overrides.getFilterPatterns());
@@ -292,47 +291,34 @@ public class DynamoStreamsProperties implements Validator {
 				this.reportBatchItemFailures);
 	}
 
-	private static <T> T orDefault(@Nullable T value, T defaultValue) {
-		return (value != null) ? value : defaultValue;
+	/**
+	 * Return the definition of a table: its key schema and stream view type.
+	 * @param table the logical table name or ARN
+	 * @return the definition, {@link TableDefinition#UNDEFINED} for a table without
+	 * configuration
+	 */
+	public TableDefinition toTableDefinition(String table) {
+		Table configured = this.tables.get(table);
+		if (configured == null) {
+			return TableDefinition.UNDEFINED;
+		}
+		return new TableDefinition(configured.getPartitionKey(), configured.getPartitionKeyType(),
+				configured.getSortKey(), configured.getSortKeyType(), configured.getStreamViewType(),
+				configured.isCreate());
 	}
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return DynamoStreamsProperties.class.isAssignableFrom(type);
+		return validator.supports(type);
 	}
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		DynamoStreamsProperties properties = (DynamoStreamsProperties) target;
-		checkName(errors, "table-namespace", properties.getTableNamespace());
-		checkName(errors, "namespace-separator", properties.getNamespaceSeparator());
-		MappingRanges.check(errors, "",
-				new MappingValues(properties.getBatchSize(), properties.getMaximumBatchingWindow(),
-						properties.getMaximumRetryAttempts(), properties.getMaximumRecordAge(),
-						properties.getParallelizationFactor(), properties.getOnFailureDestination()));
-		properties.getTables().forEach((name, table) -> {
-			if (!TableNamespace.isArn(name) && (name.isEmpty() || !NAME_CHARACTERS.matcher(name).matches())) {
-				InvalidPropertyReporter.reject(errors, "tables", name,
-						"table names must be DynamoDB table names (letters, digits, '_', '.', '-') or ARNs");
-			}
-			MappingRanges.check(errors, "tables." + name + ".",
-					new MappingValues(table.getBatchSize(), table.getMaximumBatchingWindow(),
-							table.getMaximumRetryAttempts(), table.getMaximumRecordAge(),
-							table.getParallelizationFactor(), table.getOnFailureDestination()));
-		});
-		properties.getSam().validate(errors);
-		properties.getLocal().validate(errors);
+		validator.validate(target, errors);
 	}
 
-	private static void checkName(Errors errors, String field, String value) {
-		if (!NAME_CHARACTERS.matcher(value).matches()) {
-			InvalidPropertyReporter.reject(errors, field, value,
-					"must contain only letters, digits, '_', '.' and '-', the characters of DynamoDB table names");
-		}
-	}
-
-	static boolean isFailureDestination(String arn) {
-		return FAILURE_DESTINATION.matcher(arn).matches();
+	private static <T> T orDefault(@Nullable T value, T defaultValue) {
+		return (value != null) ? value : defaultValue;
 	}
 
 	/**
@@ -580,76 +566,9 @@ public class DynamoStreamsProperties implements Validator {
 	}
 
 	/**
-	 * Type of a key attribute.
-	 */
-	public enum KeyType {
-
-		/**
-		 * String.
-		 */
-		S,
-
-		/**
-		 * Number.
-		 */
-		N,
-
-		/**
-		 * Binary.
-		 */
-		B
-
-	}
-
-	/**
-	 * What a DynamoDB stream carries for each change.
-	 */
-	public enum StreamViewType {
-
-		/**
-		 * Only the key attributes of the item.
-		 */
-		KEYS_ONLY,
-
-		/**
-		 * The item as it appears after the change.
-		 */
-		NEW_IMAGE,
-
-		/**
-		 * The item as it appeared before the change.
-		 */
-		OLD_IMAGE,
-
-		/**
-		 * Both the new and the old image of the item.
-		 */
-		NEW_AND_OLD_IMAGES
-
-	}
-
-	/**
 	 * Settings of the SAM template written by the {@code sam} profile.
 	 */
 	public static class Sam {
-
-		private static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9]{1,255}");
-
-		private static final Pattern FUNCTION_NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
-
-		private static final Pattern ALIAS_NAME = Pattern.compile("(?!^[0-9]+$)[a-zA-Z0-9_-]{1,128}");
-
-		private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
-
-		private static final Pattern MANAGED_POLICY_ARN = Pattern
-			.compile("arn:aws[a-z-]*:iam::(aws|\\d{12}):policy/.+");
-
-		private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-
-		private static final Set<String> RESERVED_VARIABLES = Set.of("_HANDLER", "_X_AMZN_TRACE_ID",
-				"AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV", "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID",
-				"AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR", "TZ",
-				"SPRING_CLOUD_FUNCTION_DEFINITION");
 
 		/**
 		 * Path of the template file to write, relative to the working directory.
@@ -891,206 +810,34 @@ public class DynamoStreamsProperties implements Validator {
 			return this.streamLookup;
 		}
 
-		void validate(Errors errors) {
-			if (this.output.toString().isBlank()) {
-				InvalidPropertyReporter.reject(errors, "sam.output", this.output, "must be the path of a file");
-			}
-			if (this.codeUri != null && this.codeUri.isBlank()) {
-				InvalidPropertyReporter.reject(errors, "sam.code-uri", this.codeUri,
-						"must be a path relative to the template, or not set");
-			}
-			if (this.functionLogicalId != null && !LOGICAL_ID.matcher(this.functionLogicalId).matches()) {
-				InvalidPropertyReporter.reject(errors, "sam.function-logical-id", this.functionLogicalId,
-						"must be 1 to 255 letters and digits, a CloudFormation logical id");
-			}
-			if (this.functionName != null && !FUNCTION_NAME.matcher(this.functionName).matches()) {
-				InvalidPropertyReporter.reject(errors, "sam.function-name", this.functionName,
-						"must be 1 to 64 letters, digits, '-' and '_', a Lambda function name");
-			}
-			if (this.description != null && this.description.length() > 256) {
-				InvalidPropertyReporter.reject(errors, "sam.description", this.description,
-						"must be at most 256 characters");
-			}
-			long megabytes = this.memorySize.toMegabytes();
-			if (!DataSize.ofMegabytes(megabytes).equals(this.memorySize) || megabytes < 128 || megabytes > 10240) {
-				InvalidPropertyReporter.reject(errors, "sam.memory-size", this.memorySize,
-						"must be a whole number of MB between 128 and 10240");
-			}
-			if (this.timeout.getNano() != 0 || this.timeout.getSeconds() < 1 || this.timeout.getSeconds() > 900) {
-				InvalidPropertyReporter.reject(errors, "sam.timeout", this.timeout,
-						"must be a whole number of seconds between 1 and 900");
-			}
-			if (!this.autoPublishAlias.isEmpty() && !ALIAS_NAME.matcher(this.autoPublishAlias).matches()) {
-				InvalidPropertyReporter.reject(errors, "sam.auto-publish-alias", this.autoPublishAlias,
-						"must be 1 to 128 letters, digits, '-' and '_', and not only digits");
-			}
-			if (this.snapStart && this.autoPublishAlias.isEmpty()) {
-				InvalidPropertyReporter.reject(errors, "sam.auto-publish-alias", this.autoPublishAlias,
-						"must be set when sam.snap-start is true: SnapStart applies to published versions only");
-			}
-			this.environment.forEach((name, value) -> {
-				if (!ENVIRONMENT_VARIABLE.matcher(name).matches()) {
-					InvalidPropertyReporter.reject(errors, "sam.environment." + name, name, "variable name '" + name
-							+ "' must start with a letter and contain only letters, digits and '_'");
-				}
-				else if (RESERVED_VARIABLES.contains(name) || name.startsWith("AWS_LAMBDA_")) {
-					InvalidPropertyReporter.reject(errors, "sam.environment." + name, name, "variable name '" + name
-							+ "' is reserved: Lambda or the template sets it (set spring.cloud.function.definition"
-							+ " to choose the function)");
-				}
-			});
-			for (int i = 0; i < this.managedPolicyArns.size(); i++) {
-				if (!MANAGED_POLICY_ARN.matcher(this.managedPolicyArns.get(i)).matches()) {
-					InvalidPropertyReporter.reject(errors, "sam.managed-policy-arns[" + i + "]",
-							this.managedPolicyArns.get(i),
-							"must be the ARN of a managed IAM policy (arn:aws:iam::aws:policy/... or"
-									+ " arn:aws:iam::123456789012:policy/...)");
-				}
-			}
-			for (int i = 0; i < this.policyTemplates.size(); i++) {
-				if (!LOGICAL_ID.matcher(this.policyTemplates.get(i).getName()).matches()) {
-					InvalidPropertyReporter.reject(errors, "sam.policy-templates[" + i + "].name",
-							this.policyTemplates.get(i).getName(),
-							"must be the name of a SAM policy template, such as SQSSendMessagePolicy");
-				}
-			}
-			if (this.tags.size() > 50) {
-				InvalidPropertyReporter.reject(errors, "sam.tags", this.tags.size(), "must be at most 50 tags");
-			}
-			this.tags.forEach((key, value) -> {
-				if (key.isEmpty() || key.length() > 128 || key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
-					InvalidPropertyReporter.reject(errors, "sam.tags." + key, key,
-							"tag key '" + key + "' must be 1 to 128 characters and not start with 'aws:'");
-				}
-				if (value.length() > 256) {
-					InvalidPropertyReporter.reject(errors, "sam.tags." + key, value,
-							"value of tag '" + key + "' must be at most 256 characters");
-				}
-			});
-			this.streamLookup.validate(errors);
-		}
-
 		/**
-		 * Lambda runtimes that run the application.
+		 * Return the settings of the SAM template these properties describe.
+		 * @return the settings
 		 */
-		public enum LambdaRuntime {
-
-			/**
-			 * Java 17 (Amazon Corretto).
-			 */
-			JAVA17("java17"),
-
-			/**
-			 * Java 21 (Amazon Corretto).
-			 */
-			JAVA21("java21"),
-
-			/**
-			 * Java 25 (Amazon Corretto).
-			 */
-			JAVA25("java25");
-
-			private final String id;
-
-			LambdaRuntime(String id) {
-				this.id = id;
-			}
-
-			/**
-			 * Return the identifier of the runtime in a template, such as {@code java21}.
-			 * @return the identifier
-			 */
-			public String id() {
-				return this.id;
-			}
-
-		}
-
-		/**
-		 * Lambda handlers that invoke the DynamoDB stream function.
-		 */
-		public enum LambdaHandler {
-
-			/**
-			 * Spring Cloud Function's handler, which converts every event through its
-			 * generic message conversion.
-			 */
-			FUNCTION_INVOKER("org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest"),
-
-			/**
-			 * The starter's handler, which reads each event once and calls the same
-			 * function.
-			 */
-			DYNAMO_STREAMS_HANDLER("io.github.ddbstreams.lambda.DynamoStreamsHandler::handleRequest");
-
-			private final String id;
-
-			LambdaHandler(String id) {
-				this.id = id;
-			}
-
-			/**
-			 * Return the handler string of the function in a template.
-			 * @return the handler, {@code class::method}
-			 */
-			public String id() {
-				return this.id;
-			}
-
-		}
-
-		/**
-		 * Instruction set architectures of Lambda functions.
-		 */
-		public enum Architecture {
-
-			/**
-			 * 64-bit x86.
-			 */
-			X86_64("x86_64"),
-
-			/**
-			 * 64-bit ARM (AWS Graviton).
-			 */
-			ARM64("arm64");
-
-			private final String id;
-
-			Architecture(String id) {
-				this.id = id;
-			}
-
-			/**
-			 * Return the identifier of the architecture in a template, such as
-			 * {@code arm64}.
-			 * @return the identifier
-			 */
-			public String id() {
-				return this.id;
-			}
-
-		}
-
-		/**
-		 * Where the execution role of the function comes from.
-		 */
-		public enum ExecutionRole {
-
-			/**
-			 * The template defines the role, with stream reads on each table's stream,
-			 * log writes to the function's own log group, the on-failure destinations and
-			 * the configured policies, and nothing else.
-			 */
-			LEAST_PRIVILEGE,
-
-			/**
-			 * SAM generates the role, with the DynamoDBStreamReadPolicy template per
-			 * table. SAM also attaches AWSLambdaDynamoDBExecutionRole and
-			 * AWSLambdaBasicExecutionRole, whose stream and log actions apply to every
-			 * resource of the account.
-			 */
-			SAM_GENERATED
-
+		public SamTemplateSettings toSettings() {
+			SamTemplateSettings settings = new SamTemplateSettings();
+			settings.setOutput(this.output);
+			settings.setCodeUri(this.codeUri);
+			settings.setFunctionLogicalId(this.functionLogicalId);
+			settings.setFunctionName(this.functionName);
+			settings.setDescription(this.description);
+			settings.setRuntime(this.runtime);
+			settings.setHandler(this.handler);
+			settings.setMemorySize((int) this.memorySize.toMegabytes());
+			settings.setTimeout(this.timeout);
+			settings.setArchitecture(this.architecture);
+			settings.setSnapStart(this.snapStart);
+			settings.setAutoPublishAlias(this.autoPublishAlias);
+			settings.setEnvironment(this.environment);
+			settings.setManagedPolicyArns(this.managedPolicyArns);
+			settings.setPolicyTemplates(this.policyTemplates.stream()
+				.map((template) -> new io.github.ddbstreams.sam.PolicyTemplate(template.getName(),
+						Map.copyOf(template.getParameters())))
+				.toList());
+			settings.setTags(this.tags);
+			settings.setExecutionRole(this.executionRole);
+			settings.setStreamLookup(this.streamLookup.toSettings());
+			return settings;
 		}
 
 		/**
@@ -1188,276 +935,11 @@ public class DynamoStreamsProperties implements Validator {
 				this.timeout = timeout;
 			}
 
-			void validate(Errors errors) {
-				if (this.endpoint != null && (this.endpoint.getScheme() == null || this.endpoint.getHost() == null)) {
-					InvalidPropertyReporter.reject(errors, "sam.stream-lookup.endpoint", this.endpoint,
-							"must be an absolute URI such as http://localhost:8000");
-				}
-				if (this.region != null && !REGION.matcher(this.region).matches()) {
-					InvalidPropertyReporter.reject(errors, "sam.stream-lookup.region", this.region,
-							"must be an AWS region such as eu-west-1");
-				}
-				if (this.timeout.isNegative() || this.timeout.isZero()
-						|| this.timeout.compareTo(Duration.ofMinutes(1)) > 0) {
-					InvalidPropertyReporter.reject(errors, "sam.stream-lookup.timeout", this.timeout,
-							"must be between 1 ms and 60 s");
-				}
+			public StreamLookupSettings toSettings() {
+				return new StreamLookupSettings(this.endpoint, this.region, this.timeout);
 			}
 
 		}
-
-	}
-
-	/**
-	 * Settings of the local stream loop, which polls the streams of the tables and
-	 * invokes the function with the events Lambda would send.
-	 */
-	public static class Local {
-
-		private static final Pattern REGION = Pattern.compile("[a-z0-9-]+");
-
-		private static final Duration LONGEST_POLL_INTERVAL = Duration.ofMinutes(1);
-
-		/**
-		 * Whether to run the local stream loop. Never starts in the 'sam' profile or on
-		 * AWS Lambda.
-		 */
-		private boolean enabled;
-
-		/**
-		 * Endpoint of DynamoDB and DynamoDB Streams, such as 'http://localhost:4566' for
-		 * LocalStack. When not set, the loop uses the embedded DynamoDB Local, or AWS
-		 * when the embedded one is disabled.
-		 */
-		private @Nullable URI endpoint;
-
-		/**
-		 * Region of the DynamoDB clients. Defaults to 'us-east-1' for DynamoDB Local and
-		 * an endpoint, and to the AWS SDK default region provider chain for AWS.
-		 */
-		private @Nullable String region;
-
-		/**
-		 * Whether to create the tables that do not exist (with their key schema, stream
-		 * and Time to Live attribute) and to enable the stream of a table that has none.
-		 * Defaults to true for DynamoDB Local and an endpoint, false for AWS.
-		 */
-		private @Nullable Boolean createTables;
-
-		/**
-		 * Time between two reads of a shard that had no new records (at most 1 minute).
-		 * Lambda polls four times per second.
-		 */
-		private Duration pollInterval = Duration.ofMillis(250);
-
-		/**
-		 * Directory that receives, for each batch of records that exhausted their retries
-		 * or their maximum age, a JSON file shaped like the on-failure record Lambda
-		 * sends to an S3 destination.
-		 */
-		private Path onFailureDirectory = Path.of(System.getProperty("java.io.tmpdir"), "dynamodb-streams",
-				"on-failure");
-
-		/**
-		 * Time to Live attribute of the tables the loop creates, by logical table name.
-		 * DynamoDB Local deletes expired items within seconds, with the stream record of
-		 * a Time to Live deletion.
-		 */
-		private Map<String, String> timeToLiveAttributes = new LinkedHashMap<>();
-
-		private final Embedded embedded = new Embedded();
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
-
-		public @Nullable URI getEndpoint() {
-			return this.endpoint;
-		}
-
-		public void setEndpoint(@Nullable URI endpoint) {
-			this.endpoint = endpoint;
-		}
-
-		public @Nullable String getRegion() {
-			return this.region;
-		}
-
-		public void setRegion(@Nullable String region) {
-			this.region = region;
-		}
-
-		public @Nullable Boolean getCreateTables() {
-			return this.createTables;
-		}
-
-		public void setCreateTables(@Nullable Boolean createTables) {
-			this.createTables = createTables;
-		}
-
-		public Duration getPollInterval() {
-			return this.pollInterval;
-		}
-
-		public void setPollInterval(Duration pollInterval) {
-			this.pollInterval = pollInterval;
-		}
-
-		public Path getOnFailureDirectory() {
-			return this.onFailureDirectory;
-		}
-
-		public void setOnFailureDirectory(Path onFailureDirectory) {
-			this.onFailureDirectory = onFailureDirectory;
-		}
-
-		public Map<String, String> getTimeToLiveAttributes() {
-			return this.timeToLiveAttributes;
-		}
-
-		public void setTimeToLiveAttributes(Map<String, String> timeToLiveAttributes) {
-			this.timeToLiveAttributes = timeToLiveAttributes;
-		}
-
-		public Embedded getEmbedded() {
-			return this.embedded;
-		}
-
-		void validate(Errors errors) {
-			URI endpoint = this.endpoint;
-			if (endpoint != null && (!endpoint.isAbsolute() || endpoint.getHost() == null
-					|| !("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme())))) {
-				InvalidPropertyReporter.reject(errors, "local.endpoint", endpoint,
-						"must be an absolute http or https URI such as http://localhost:4566");
-			}
-			String region = this.region;
-			if (region != null && !REGION.matcher(region).matches()) {
-				InvalidPropertyReporter.reject(errors, "local.region", region,
-						"must be an AWS region name such as us-east-1");
-			}
-			if (this.pollInterval.isNegative() || this.pollInterval.isZero()
-					|| this.pollInterval.compareTo(LONGEST_POLL_INTERVAL) > 0) {
-				InvalidPropertyReporter.reject(errors, "local.poll-interval", this.pollInterval,
-						"must be longer than 0 and at most 1 minute");
-			}
-			this.timeToLiveAttributes.forEach((table, attribute) -> {
-				if (attribute.isBlank()) {
-					InvalidPropertyReporter.reject(errors, "local.time-to-live-attributes." + table, attribute,
-							"Time to Live attribute of table '" + table + "' must not be blank");
-				}
-			});
-			if (this.embedded.getPort() < 0 || this.embedded.getPort() > 65535) {
-				InvalidPropertyReporter.reject(errors, "local.embedded.port", this.embedded.getPort(),
-						"must be between 0 (a free port) and 65535");
-			}
-		}
-
-		/**
-		 * Settings of the embedded DynamoDB Local.
-		 */
-		public static class Embedded {
-
-			/**
-			 * Whether to start an embedded DynamoDB Local, on the loopback interface,
-			 * when no endpoint is set. Needs com.amazonaws:DynamoDBLocal on the
-			 * classpath.
-			 */
-			private boolean enabled = true;
-
-			/**
-			 * Loopback port of the embedded DynamoDB Local, 0 for a free port.
-			 */
-			private int port = 8000;
-
-			/**
-			 * Directory of the database file of the embedded DynamoDB Local, which keeps
-			 * tables and items across restarts. In memory when not set.
-			 */
-			private @Nullable Path dbPath;
-
-			public boolean isEnabled() {
-				return this.enabled;
-			}
-
-			public void setEnabled(boolean enabled) {
-				this.enabled = enabled;
-			}
-
-			public int getPort() {
-				return this.port;
-			}
-
-			public void setPort(int port) {
-				this.port = port;
-			}
-
-			public @Nullable Path getDbPath() {
-				return this.dbPath;
-			}
-
-			public void setDbPath(@Nullable Path dbPath) {
-				this.dbPath = dbPath;
-			}
-
-		}
-
-	}
-
-	/**
-	 * The allowed ranges of the event source mapping settings, checked for the defaults
-	 * and each table.
-	 */
-	private static final class MappingRanges {
-
-		private MappingRanges() {
-		}
-
-		static void check(Errors errors, String prefix, MappingValues mapping) {
-			if (mapping.batchSize() != null && (mapping.batchSize() < 1 || mapping.batchSize() > 10000)) {
-				InvalidPropertyReporter.reject(errors, prefix + "batch-size", mapping.batchSize(),
-						"must be between 1 and 10000");
-			}
-			Duration window = mapping.maximumBatchingWindow();
-			if (window != null && (!isWholeSeconds(window) || window.isNegative() || window.getSeconds() > 300)) {
-				InvalidPropertyReporter.reject(errors, prefix + "maximum-batching-window", window,
-						"must be a whole number of seconds between 0 and 300");
-			}
-			Integer retries = mapping.maximumRetryAttempts();
-			if (retries != null && (retries < -1 || retries > 10000)) {
-				InvalidPropertyReporter.reject(errors, prefix + "maximum-retry-attempts", retries,
-						"must be -1 (no limit) or between 0 and 10000");
-			}
-			Duration age = mapping.maximumRecordAge();
-			if (age != null && !(age.equals(Duration.ofSeconds(-1))
-					|| (isWholeSeconds(age) && age.getSeconds() >= 60 && age.getSeconds() <= 604800))) {
-				InvalidPropertyReporter.reject(errors, prefix + "maximum-record-age", age,
-						"must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)");
-			}
-			Integer parallelization = mapping.parallelizationFactor();
-			if (parallelization != null && (parallelization < 1 || parallelization > 10)) {
-				InvalidPropertyReporter.reject(errors, prefix + "parallelization-factor", parallelization,
-						"must be between 1 and 10");
-			}
-			String destination = mapping.onFailureDestination();
-			if (destination != null && !isFailureDestination(destination)) {
-				InvalidPropertyReporter.reject(errors, prefix + "on-failure-destination", destination,
-						"must be the ARN of an SQS queue (arn:aws:sqs:...) or an SNS topic (arn:aws:sns:...)");
-			}
-		}
-
-		private static boolean isWholeSeconds(Duration duration) {
-			return duration.getNano() == 0;
-		}
-
-	}
-
-	private record MappingValues(@Nullable Integer batchSize, @Nullable Duration maximumBatchingWindow,
-			@Nullable Integer maximumRetryAttempts, @Nullable Duration maximumRecordAge,
-			@Nullable Integer parallelizationFactor, @Nullable String onFailureDestination) {
 
 	}
 

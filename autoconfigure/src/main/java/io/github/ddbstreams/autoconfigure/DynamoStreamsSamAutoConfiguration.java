@@ -19,9 +19,10 @@ package io.github.ddbstreams.autoconfigure;
 import java.io.File;
 import java.nio.file.Path;
 
-import io.github.ddbstreams.dispatch.DynamoStreamsConsumer;
-import io.github.ddbstreams.dispatch.DynamoStreamsFunction;
-import io.github.ddbstreams.dispatch.StreamSubscriptions;
+import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
+import io.github.ddbstreams.lambda.DynamoStreamsFunction;
+import io.github.ddbstreams.mapping.StreamSubscriptions;
+import io.github.ddbstreams.mapping.StreamTables;
 import io.github.ddbstreams.sam.SamTemplateGenerator;
 import io.github.ddbstreams.sam.SamTemplateWriter;
 import io.github.ddbstreams.sam.StreamArnResolver;
@@ -47,10 +48,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} of the {@code sam} profile: running
- * the application with it writes the SAM template that deploys the application as a
- * Lambda function triggered by the streams of its tables (see
- * {@code dynamodb.streams.sam.*}).
+ * Auto-configuration of the {@code sam} profile: running the application with it writes
+ * the SAM template that deploys the application as a Lambda function triggered by the
+ * streams of its tables (see {@code dynamodb.streams.sam.*}).
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -68,11 +68,11 @@ public final class DynamoStreamsSamAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SamTemplateGenerator samTemplateGenerator(DynamoStreamsProperties properties, StreamSubscriptions subscriptions,
+	SamTemplateGenerator samTemplateGenerator(DynamoStreamsProperties properties, StreamTables tables,
 			Environment environment, ObjectProvider<StreamArnResolver> streamArnResolver) {
 		String defaultDefinition = properties.isReportBatchItemFailures() ? DynamoStreamsFunction.BEAN_NAME
 				: DynamoStreamsConsumer.BEAN_NAME;
-		return new SamTemplateGenerator(properties, subscriptions,
+		return new SamTemplateGenerator(properties.getSam().toSettings(), tables, properties.toTableNamespace(),
 				environment.getProperty("spring.cloud.function.definition", defaultDefinition),
 				environment.getProperty("spring.application.name"), streamArnResolver.getIfAvailable());
 	}
@@ -104,7 +104,7 @@ public final class DynamoStreamsSamAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		StreamArnResolver samStreamArnResolver(DynamoStreamsProperties properties) {
-			return StreamArnResolver.of(properties.getSam().getStreamLookup());
+			return StreamArnResolver.of(properties.getSam().getStreamLookup().toSettings());
 		}
 
 	}

@@ -21,11 +21,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.ddbstreams.dispatch.StreamSubscription;
-import io.github.ddbstreams.dispatch.StreamSubscriptions;
-import io.github.ddbstreams.dispatch.TableNamespace;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.DynamoStreamListener;
+import io.github.ddbstreams.mapping.StreamSubscription;
+import io.github.ddbstreams.mapping.StreamSubscriptions;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +43,7 @@ final class ListenerDeclarations {
 	}
 
 	static StreamSubscriptions read(ListableBeanFactory beanFactory, ObjectProvider<DynamoRecordListener> listeners,
-			PropertyResolver placeholders, TableNamespace namespace) {
+			PropertyResolver placeholders) {
 		Map<DynamoRecordListener, String> beanNames = new IdentityHashMap<>();
 		for (String beanName : beanFactory.getBeanNamesForType(DynamoRecordListener.class)) {
 			beanNames.put(beanFactory.getBean(beanName, DynamoRecordListener.class), beanName);
@@ -60,7 +59,7 @@ final class ListenerDeclarations {
 				.toList() : List.of();
 			return StreamSubscription.of(beanName, listener, declaration, tables);
 		}).toList();
-		return new StreamSubscriptions(subscriptions, namespace);
+		return new StreamSubscriptions(subscriptions);
 	}
 
 }

@@ -45,6 +45,18 @@ public record BatchOutcome(int size, int processed, @Nullable DynamodbStreamReco
 	}
 
 	/**
+	 * Describe the failed record without its data: its position, sequence number and
+	 * event source.
+	 * @return the description, such as {@code Record 3 of 10 (SequenceNumber 42, event
+	 * source arn:...) failed}
+	 */
+	public String describeFailure() {
+		DynamodbStreamRecord failed = this.failedRecord;
+		return "Record " + (this.processed + 1) + " of " + this.size + " (SequenceNumber " + failedSequenceNumber()
+				+ ", event source " + ((failed != null) ? failed.getEventSourceARN() : null) + ") failed";
+	}
+
+	/**
 	 * Return the sequence number of the failed record: where Lambda must resume.
 	 * @return the sequence number, or {@code null} when every record was processed
 	 */

@@ -19,9 +19,8 @@ package io.github.ddbstreams.dispatch;
 import java.util.List;
 import java.util.function.Supplier;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
-import io.github.ddbstreams.dispatch.StreamSubscriptions.Route;
+import io.github.ddbstreams.dispatch.StreamRoutes.Route;
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
@@ -45,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class StreamRecordDispatcher {
 
-	private final StreamSubscriptions subscriptions;
+	private final StreamRoutes routes;
 
 	private final TableSchemaResolver schemas;
 
@@ -55,31 +54,29 @@ public class StreamRecordDispatcher {
 
 	/**
 	 * Create a dispatcher.
-	 * @param subscriptions the listeners and what they want
+	 * @param routes where the records of each stream go
 	 * @param schemas the table schemas used to map images to user types
 	 * @param interceptors the interceptors, in order
 	 * @param errorHandler the error handler, or {@code null} to fail every record whose
 	 * listener throws
 	 */
-	public StreamRecordDispatcher(StreamSubscriptions subscriptions, TableSchemaResolver schemas,
+	public StreamRecordDispatcher(StreamRoutes routes, TableSchemaResolver schemas,
 			List<DynamoRecordInterceptor> interceptors, @Nullable DynamoRecordErrorHandler errorHandler) {
-		this.subscriptions = subscriptions;
+		this.routes = routes;
 		this.schemas = schemas;
 		this.interceptors = List.copyOf(interceptors);
 		this.errorHandler = errorHandler;
 	}
 
 	/**
-	 * Check an event and dispatch its records.
-	 * @param event the decoded Lambda event
+	 * Dispatch the records of a well-formed DynamoDB stream event.
+	 * @param records the records of the event, in batch order
 	 * @return the outcome of the batch
-	 * @throws InvalidStreamEventException if the event is not a well-formed DynamoDB
-	 * stream event: before any listener ran, or for an attribute value of no DynamoDB
-	 * type, before the listeners of its record ran (those before it ran, and Lambda
-	 * delivers them again)
+	 * @throws InvalidStreamEventException for an attribute value of no DynamoDB type,
+	 * before the listeners of its record ran (those before it ran, and Lambda delivers
+	 * them again)
 	 */
-	public BatchOutcome dispatch(@Nullable DynamodbEvent event) {
-		List<DynamodbStreamRecord> records = StreamEventValidator.validate(event);
+	public BatchOutcome dispatch(List<DynamodbStreamRecord> records) {
 		for (int i = 0; i < records.size(); i++) {
 			DynamodbStreamRecord raw = records.get(i);
 			Exception failure = handle(i, raw);
@@ -91,7 +88,7 @@ public class StreamRecordDispatcher {
 	}
 
 	private @Nullable Exception handle(int index, DynamodbStreamRecord raw) {
-		Route route = this.subscriptions.routeOf(raw.getEventSourceARN());
+		Route route = this.routes.routeOf(raw.getEventSourceARN());
 		DynamoRecord record = new DynamoRecord(raw, route.tableName(), this.schemas);
 		convertAttributes(index, record);
 		List<DynamoRecordListener> listeners = route.listenersFor(DynamoEventName.valueOf(raw.getEventName()));
@@ -122,7 +119,9 @@ public class StreamRecordDispatcher {
 			conversion.get();
 		}
 		catch (UntypedAttributeException ex) {
-			throw StreamEventValidator.untypedAttribute(index, record.sequenceNumber(), part, ex.getPath());
+			throw new InvalidStreamEventException("Record " + index + " (SequenceNumber " + record.sequenceNumber()
+					+ ") of the DynamoDB stream event has attribute '" + ex.getPath() + "' in 'dynamodb." + part
+					+ "' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
 		}
 	}
 

@@ -27,10 +27,6 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
-import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties;
-import io.github.ddbstreams.dispatch.DynamoStreamsConsumer;
-import io.github.ddbstreams.dispatch.DynamoStreamsFunction;
-import io.github.ddbstreams.dispatch.StreamEventDecoder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
@@ -86,11 +82,16 @@ public class DynamoStreamsHandler implements RequestStreamHandler {
 			.web(WebApplicationType.NONE)
 			.run("--spring.cloud.function.web.export.enabled=false");
 		this.decoder = this.context.getBean(StreamEventDecoder.class);
-		boolean partial = this.context.getBean(DynamoStreamsProperties.class).isReportBatchItemFailures();
-		this.function = partial ? this.context.getBean(DynamoStreamsFunction.BEAN_NAME, DynamoStreamsFunction.class)
-				: null;
-		this.consumer = partial ? null
-				: this.context.getBean(DynamoStreamsConsumer.BEAN_NAME, DynamoStreamsConsumer.class);
+		String definition = this.context.getEnvironment()
+			.getProperty("spring.cloud.function.definition", DynamoStreamsFunction.BEAN_NAME);
+		Object function = this.context.getBean(definition);
+		this.function = (function instanceof DynamoStreamsFunction streamsFunction) ? streamsFunction : null;
+		this.consumer = (function instanceof DynamoStreamsConsumer streamsConsumer) ? streamsConsumer : null;
+		if (this.function == null && this.consumer == null) {
+			throw new IllegalStateException("spring.cloud.function.definition names '" + definition
+					+ "', which DynamoStreamsHandler cannot call: leave it unset, or name dynamodbStreamsFunction or"
+					+ " dynamodbStreamsConsumer");
+		}
 	}
 
 	@Override

@@ -15,8 +15,8 @@
  */
 
 /**
- * An optional Lambda handler that reads DynamoDB stream events directly, for the largest
- * batches.
+ * The Lambda input: decoding and checking DynamoDB stream events, and the functions that
+ * Lambda handlers invoke with them.
  */
 @NullMarked
 package io.github.ddbstreams.lambda;

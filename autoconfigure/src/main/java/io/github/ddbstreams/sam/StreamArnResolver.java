@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -78,22 +77,22 @@ public final class StreamArnResolver implements AutoCloseable {
 	}
 
 	/**
-	 * Create a resolver with a client configured by the {@code stream-lookup} properties.
+	 * Create a resolver with a client configured by the settings of the lookup.
 	 * @param settings the settings of the lookup
 	 * @return the resolver
 	 */
-	public static StreamArnResolver of(DynamoStreamsProperties.Sam.StreamLookup settings) {
-		Duration timeout = settings.getTimeout();
+	public static StreamArnResolver of(StreamLookupSettings settings) {
+		Duration timeout = settings.timeout();
 		return new StreamArnResolver(() -> {
 			DynamoDbClientBuilder builder = DynamoDbClient.builder()
 				.httpClient(UrlConnectionHttpClient.builder().connectionTimeout(timeout).socketTimeout(timeout).build())
 				.overrideConfiguration((configuration) -> configuration.apiCallTimeout(timeout)
 					.retryStrategy(AwsRetryStrategy.doNotRetry()));
-			if (settings.getEndpoint() != null) {
-				builder.endpointOverride(settings.getEndpoint());
+			if (settings.endpoint() != null) {
+				builder.endpointOverride(settings.endpoint());
 			}
-			if (settings.getRegion() != null) {
-				builder.region(Region.of(settings.getRegion()));
+			if (settings.region() != null) {
+				builder.region(Region.of(settings.region()));
 			}
 			return builder.build();
 		}, timeout);

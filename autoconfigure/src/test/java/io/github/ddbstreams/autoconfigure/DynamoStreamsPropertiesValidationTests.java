@@ -16,14 +16,16 @@
 
 package io.github.ddbstreams.autoconfigure;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.context.properties.bind.BindException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +53,14 @@ class DynamoStreamsPropertiesValidationTests {
 					maximum-record-age                    | 0        | must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)
 					parallelization-factor                | 0        | must be between 1 and 10
 					parallelization-factor                | 11       | must be between 1 and 10
-					on-failure-destination                | arn:aws:s3:::bucket | must be the ARN of an SQS queue (arn:aws:sqs:...) or an SNS topic (arn:aws:sns:...)
+					on-failure-destination                | arn:aws:s3:::bucket | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
+					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:* | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
+					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:q? | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
+					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:q: #x | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
+					tables.test-table.on-failure-destination | arn:aws:sns:us-east-1:123456789012:* | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
+					tables.test-table.stream-arn          | arn:aws:dynamodb:us-east-1:123456789012:table/test-table/stream/* | must be the ARN of a DynamoDB stream (arn:aws:dynamodb:<region>:<account>:table/<name>/stream/<label>), without wildcards
+					tables.test-table.stream-arn          | arn:aws:dynamodb:us-east-1:123456789012:table/test-table | must be the ARN of a DynamoDB stream (arn:aws:dynamodb:<region>:<account>:table/<name>/stream/<label>), without wildcards
+					tables.test-table.stream-arn          | arn:aws:dynamodb:us-east-1:123456789012:table/*/stream/x | must be the ARN of a DynamoDB stream (arn:aws:dynamodb:<region>:<account>:table/<name>/stream/<label>), without wildcards
 					table-namespace                       | demo dev | must contain only letters, digits, '_', '.' and '-', the characters of DynamoDB table names
 					namespace-separator                   | /        | must contain only letters, digits, '_', '.' and '-', the characters of DynamoDB table names
 					tables.test-table.batch-size          | 20000    | must be between 1 and 10000
@@ -98,6 +107,23 @@ class DynamoStreamsPropertiesValidationTests {
 				.satisfies((error) -> assertThat(((org.springframework.validation.FieldError) error).getRejectedValue())
 					.isEqualTo("30s"));
 		});
+	}
+
+	@Test
+	void rejectsATableKeyThatIsAWildcardArn() {
+		this.contextRunner.withInitializer((context) -> context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new org.springframework.core.env.MapPropertySource("wildcard", Map.of(
+					"dynamodb.streams.tables[arn:aws:dynamodb:us-east-1:123456789012:table/*/stream/*].batch-size",
+					"5"))))
+			.run((context) -> {
+				BindValidationException validation = (BindValidationException) rootCause(context.getStartupFailure());
+				assertThat(validation.getValidationErrors().getAllErrors()).singleElement().satisfies((error) -> {
+					assertThat(((org.springframework.validation.FieldError) error).getField()).isEqualTo("tables");
+					assertThat(error.getDefaultMessage()).isEqualTo("must be the ARN of a DynamoDB table or stream"
+							+ " (arn:aws:dynamodb:<region>:<account>:table/<name>[/stream/<label>]), without wildcards");
+				});
+			});
 	}
 
 	@Test

@@ -20,13 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import io.github.ddbstreams.harness.events.StreamEventJson;
+import io.github.ddbstreams.harness.events.StreamEvents;
 import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
 import io.github.ddbstreams.listener.DynamoRecordListener;
-import io.github.ddbstreams.test.StreamEventJson;
-import io.github.ddbstreams.test.StreamEvents;
+import io.github.ddbstreams.mapping.StreamSubscription;
+import io.github.ddbstreams.mapping.StreamSubscriptions;
+import io.github.ddbstreams.mapping.TableNamespace;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +53,7 @@ class StreamRecordDispatcherTests {
 
 	@Test
 	void handsEveryRecordToTheListenerInBatchOrder() {
-		BatchOutcome outcome = dispatcher(null, recording("first")).dispatch(this.fiveRecords);
+		BatchOutcome outcome = dispatcher(null, recording("first")).dispatch(this.fiveRecords.getRecords());
 		assertThat(outcome).isEqualTo(new BatchOutcome(5, 5, null, null));
 		assertThat(outcome.isSuccess()).isTrue();
 		assertThat(outcome.failedSequenceNumber()).isNull();
@@ -59,7 +62,8 @@ class StreamRecordDispatcherTests {
 
 	@Test
 	void stopsAtTheFirstFailedRecordAndRunsNoLaterRecord() {
-		BatchOutcome outcome = dispatcher(null, failingOn("3", recording("first"))).dispatch(this.fiveRecords);
+		BatchOutcome outcome = dispatcher(null, failingOn("3", recording("first")))
+			.dispatch(this.fiveRecords.getRecords());
 		assertThat(outcome.isSuccess()).isFalse();
 		assertThat(outcome.size()).isEqualTo(5);
 		assertThat(outcome.processed()).isEqualTo(2);
@@ -70,7 +74,7 @@ class StreamRecordDispatcherTests {
 
 	@Test
 	void handsEachRecordToEveryListenerThatWantsIt() {
-		dispatcher(null, recording("first"), recording("second")).dispatch(this.fiveRecords);
+		dispatcher(null, recording("first"), recording("second")).dispatch(this.fiveRecords.getRecords());
 		assertThat(this.seen).containsExactly("first:1", "second:1", "first:2", "second:2", "first:3", "second:3",
 				"first:4", "second:4", "first:5", "second:5");
 	}
@@ -79,7 +83,7 @@ class StreamRecordDispatcherTests {
 	void stopsBeforeTheLaterListenersOfAFailedRecord() {
 		BatchOutcome outcome = dispatcher(null, recording("first"), failingOn("2", recording("second")),
 				recording("third"))
-			.dispatch(this.fiveRecords);
+			.dispatch(this.fiveRecords.getRecords());
 		assertThat(outcome.failedSequenceNumber()).isEqualTo("2");
 		assertThat(this.seen).containsExactly("first:1", "second:1", "third:1", "first:2", "second:2");
 	}
@@ -89,7 +93,8 @@ class StreamRecordDispatcherTests {
 		List<String> handled = new ArrayList<>();
 		DynamoRecordErrorHandler recovering = (record, ex) -> handled
 			.add(record.sequenceNumber() + ":" + ex.getMessage());
-		BatchOutcome outcome = dispatcher(recovering, failingOn("3", recording("first"))).dispatch(this.fiveRecords);
+		BatchOutcome outcome = dispatcher(recovering, failingOn("3", recording("first")))
+			.dispatch(this.fiveRecords.getRecords());
 		assertThat(outcome.isSuccess()).isTrue();
 		assertThat(outcome.processed()).isEqualTo(5);
 		assertThat(handled).containsExactly("3:listener failed on 3");
@@ -101,7 +106,8 @@ class StreamRecordDispatcherTests {
 		DynamoRecordErrorHandler rethrowing = (record, ex) -> {
 			throw new IllegalStateException("still broken", ex);
 		};
-		BatchOutcome outcome = dispatcher(rethrowing, failingOn("4", recording("first"))).dispatch(this.fiveRecords);
+		BatchOutcome outcome = dispatcher(rethrowing, failingOn("4", recording("first")))
+			.dispatch(this.fiveRecords.getRecords());
 		assertThat(outcome.failedSequenceNumber()).isEqualTo("4");
 		assertThat(outcome.failure()).hasMessage("still broken");
 		assertThat(this.seen).containsExactly("first:1", "first:2", "first:3", "first:4");
@@ -109,14 +115,15 @@ class StreamRecordDispatcherTests {
 
 	@Test
 	void recordThatNoListenerWantsCountsAsProcessed() {
-		StreamSubscriptions subscriptions = new StreamSubscriptions(
-				List.of(new StreamSubscription("other", recording("other"), List.of("other-table"),
-						java.util.EnumSet.allOf(io.github.ddbstreams.listener.DynamoEventName.class),
-						io.github.ddbstreams.listener.RequiredImages.NONE)),
+		StreamRoutes subscriptions = new StreamRoutes(
+				new StreamSubscriptions(
+						List.of(new StreamSubscription("other", recording("other"), List.of("other-table"),
+								java.util.EnumSet.allOf(io.github.ddbstreams.listener.DynamoEventName.class),
+								io.github.ddbstreams.listener.RequiredImages.NONE))),
 				new TableNamespace("demo-dev", "_"));
 		BatchOutcome outcome = new StreamRecordDispatcher(subscriptions, new DefaultTableSchemaResolver(), List.of(),
 				null)
-			.dispatch(this.fiveRecords);
+			.dispatch(this.fiveRecords.getRecords());
 		assertThat(outcome).isEqualTo(new BatchOutcome(5, 5, null, null));
 		assertThat(this.seen).isEmpty();
 	}
@@ -141,7 +148,7 @@ class StreamRecordDispatcherTests {
 		StreamRecordDispatcher dispatcher = new StreamRecordDispatcher(
 				subscriptions(failingOn("2", recording("first"))), new DefaultTableSchemaResolver(),
 				List.of(interceptor), null);
-		dispatcher.dispatch(this.fiveRecords);
+		dispatcher.dispatch(this.fiveRecords.getRecords());
 		assertThat(intercepted).containsExactly("before:1", "after:1:ok", "before:2", "after:2:listener failed on 2");
 	}
 
@@ -159,21 +166,9 @@ class StreamRecordDispatcherTests {
 		};
 		BatchOutcome outcome = new StreamRecordDispatcher(subscriptions(recording("first")),
 				new DefaultTableSchemaResolver(), List.of(interceptor), null)
-			.dispatch(this.fiveRecords);
+			.dispatch(this.fiveRecords.getRecords());
 		assertThat(outcome.failedSequenceNumber()).isEqualTo("2");
 		assertThat(outcome.failure()).hasMessage("metrics down");
-	}
-
-	@Test
-	void failsTheWholeEventBeforeAnyListenerRunsWhenARecordIsMalformed() {
-		DynamodbEvent event = StreamEvents.decode(StreamEventJson.event()
-			.insert("1", "a", "a1")
-			.record("INSERT", "", StreamEventJson.key("b"), StreamEventJson.item("b", "b1"), null)
-			.bytes());
-		assertThatExceptionOfType(InvalidStreamEventException.class)
-			.isThrownBy(() -> dispatcher(null, recording("first")).dispatch(event))
-			.withMessage("Record 1 of the DynamoDB stream event has no 'dynamodb.SequenceNumber'");
-		assertThat(this.seen).isEmpty();
 	}
 
 	@Test
@@ -184,7 +179,7 @@ class StreamRecordDispatcherTests {
 			.insert("3", "c", "c1")
 			.bytes());
 		assertThatExceptionOfType(InvalidStreamEventException.class)
-			.isThrownBy(() -> dispatcher(null, recording("first")).dispatch(event))
+			.isThrownBy(() -> dispatcher(null, recording("first")).dispatch(event.getRecords()))
 			.withMessage("Record 1 (SequenceNumber 2) of the DynamoDB stream event has attribute 'id' in "
 					+ "'dynamodb.NewImage' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
 		assertThat(this.seen).containsExactly("first:1");
@@ -196,17 +191,17 @@ class StreamRecordDispatcherTests {
 			.record("REMOVE", "6", StreamEventJson.key("a"), null,
 					"{\"id\":{\"S\":\"a\"},\"address\":{\"M\":{\"zip\":{\"X\":\"1\"}}}}")
 			.bytes());
-		StreamSubscriptions nobody = new StreamSubscriptions(List.of(), new TableNamespace("demo-dev", "_"));
+		StreamRoutes nobody = new StreamRoutes(new StreamSubscriptions(List.of()), new TableNamespace("demo-dev", "_"));
 		assertThatExceptionOfType(InvalidStreamEventException.class)
 			.isThrownBy(() -> new StreamRecordDispatcher(nobody, new DefaultTableSchemaResolver(), List.of(), null)
-				.dispatch(event))
+				.dispatch(event.getRecords()))
 			.withMessageContaining("has attribute 'address.zip' in 'dynamodb.OldImage'");
 	}
 
 	@Test
 	void failsARecordWhoseImageCannotBeMapped() {
 		DynamoRecordListener typed = (record) -> record.newImage(Integer.class);
-		BatchOutcome outcome = dispatcher(null, typed).dispatch(this.fiveRecords);
+		BatchOutcome outcome = dispatcher(null, typed).dispatch(this.fiveRecords.getRecords());
 		assertThat(outcome.failedSequenceNumber()).isEqualTo("1");
 		assertThat(outcome.failure()).isInstanceOf(io.github.ddbstreams.listener.ImageMappingException.class);
 	}
@@ -217,12 +212,12 @@ class StreamRecordDispatcherTests {
 				errorHandler);
 	}
 
-	private static StreamSubscriptions subscriptions(DynamoRecordListener... listeners) {
+	private static StreamRoutes subscriptions(DynamoRecordListener... listeners) {
 		List<StreamSubscription> subscriptions = new ArrayList<>();
 		for (int i = 0; i < listeners.length; i++) {
 			subscriptions.add(StreamSubscription.of("listener" + i, listeners[i], null, List.of()));
 		}
-		return new StreamSubscriptions(subscriptions, new TableNamespace("demo-dev", "_"));
+		return new StreamRoutes(new StreamSubscriptions(subscriptions), new TableNamespace("demo-dev", "_"));
 	}
 
 	private DynamoRecordListener recording(String name) {

@@ -16,11 +16,10 @@
 
 package io.github.ddbstreams.lambda;
 
+import io.github.ddbstreams.harness.events.StreamEventJson;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.system.CapturedOutput;
-
-import io.github.ddbstreams.test.StreamEventJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;

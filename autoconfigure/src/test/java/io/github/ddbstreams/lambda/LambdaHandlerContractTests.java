@@ -21,12 +21,12 @@ import java.util.Map;
 
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.dispatch.StreamRecordFailedException;
-import io.github.ddbstreams.dispatch.TableNamespace;
+import io.github.ddbstreams.harness.events.StreamEventJson;
+import io.github.ddbstreams.harness.events.StreamEvents;
 import io.github.ddbstreams.lambda.RecordingApplication.Customer;
 import io.github.ddbstreams.lambda.RecordingApplication.Seen;
 import io.github.ddbstreams.listener.DynamoEventName;
-import io.github.ddbstreams.test.StreamEventJson;
-import io.github.ddbstreams.test.StreamEvents;
+import io.github.ddbstreams.mapping.DynamoDbArn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +96,7 @@ abstract class LambdaHandlerContractTests {
 			Seen received = seen.get(i);
 			assertThat(received.eventName().name()).isEqualTo(record.get("eventName").asString());
 			assertThat(received.sequenceNumber()).isEqualTo(dynamodb.get("SequenceNumber").asString());
-			assertThat(received.table()).isEqualTo(TableNamespace.tableNameOf(record.get("eventSourceARN").asString()));
+			assertThat(received.table()).isEqualTo(DynamoDbArn.tableNameOf(record.get("eventSourceARN").asString()));
 			assertThat(received.keys()).isEqualTo(StreamEvents.attributes(dynamodb.get("Keys")));
 			assertThat(received.newImage())
 				.isEqualTo(dynamodb.has("NewImage") ? StreamEvents.attributes(dynamodb.get("NewImage")) : null);
@@ -267,7 +267,7 @@ abstract class LambdaHandlerContractTests {
 	@Test
 	void rejectsAKinesisEvent() throws Exception {
 		this.handler = start();
-		assertRejected(io.github.ddbstreams.dispatch.StreamEventValidatorTestsAccess.KINESIS_EVENT,
+		assertRejected(StreamEventValidatorTestsAccess.KINESIS_EVENT,
 				"Record 0 of the DynamoDB stream event has eventSource 'aws:kinesis', not 'aws:dynamodb': "
 						+ "is this function subscribed to the right event source?");
 	}
@@ -275,7 +275,7 @@ abstract class LambdaHandlerContractTests {
 	@Test
 	void rejectsAnSqsEvent() throws Exception {
 		this.handler = start();
-		assertRejected(io.github.ddbstreams.dispatch.StreamEventValidatorTestsAccess.SQS_EVENT,
+		assertRejected(StreamEventValidatorTestsAccess.SQS_EVENT,
 				"Record 0 of the DynamoDB stream event has eventSource 'aws:sqs', not 'aws:dynamodb': "
 						+ "is this function subscribed to the right event source?");
 	}

@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
-import io.github.ddbstreams.test.StreamEventJson;
-import io.github.ddbstreams.test.StreamEvents;
+import io.github.ddbstreams.harness.events.StreamEventJson;
+import io.github.ddbstreams.harness.events.StreamEvents;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbAttribute;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
@@ -174,7 +174,7 @@ class DynamoRecordTests {
 
 	private DynamoRecord record(String fixture, int index) {
 		DynamodbStreamRecord raw = StreamEvents.fixture(fixture).getRecords().get(index);
-		String table = io.github.ddbstreams.dispatch.TableNamespace.tableNameOf(raw.getEventSourceARN());
+		String table = io.github.ddbstreams.mapping.DynamoDbArn.tableNameOf(raw.getEventSourceARN());
 		return new DynamoRecord(raw, table, this.schemas);
 	}
 

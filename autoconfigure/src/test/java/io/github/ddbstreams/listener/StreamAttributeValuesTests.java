@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
-import io.github.ddbstreams.test.StreamEvents;
+import io.github.ddbstreams.harness.events.StreamEvents;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 

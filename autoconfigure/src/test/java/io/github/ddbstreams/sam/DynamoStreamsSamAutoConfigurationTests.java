@@ -26,8 +26,9 @@ import io.github.ddbstreams.autoconfigure.DynamoStreamsAutoConfiguration;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsSamAutoConfiguration;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsSamEnvironmentPostProcessor;
-import io.github.ddbstreams.dispatch.StreamSubscriptions;
-import io.github.ddbstreams.dispatch.TableNamespace;
+import io.github.ddbstreams.mapping.StreamSubscriptions;
+import io.github.ddbstreams.mapping.StreamTables;
+import io.github.ddbstreams.mapping.TableNamespace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -157,8 +158,11 @@ class DynamoStreamsSamAutoConfigurationTests {
 			throw new IllegalStateException("not used");
 		}, Duration.ofSeconds(1));
 
-		static final SamTemplateGenerator generator = new SamTemplateGenerator(new DynamoStreamsProperties(),
-				new StreamSubscriptions(List.of(), TableNamespace.NONE), "dynamodbStreamsFunction", null, null);
+		static final SamTemplateGenerator generator = new SamTemplateGenerator(new SamTemplateSettings(),
+				StreamTables.of(new StreamSubscriptions(List.of()), TableNamespace.NONE, List.of(),
+						new DynamoStreamsProperties()::toMappingSettings,
+						new DynamoStreamsProperties()::toTableDefinition),
+				TableNamespace.NONE, "dynamodbStreamsFunction", null, null);
 
 		static final SamTemplateWriter writer = new SamTemplateWriter(generator, null);
 

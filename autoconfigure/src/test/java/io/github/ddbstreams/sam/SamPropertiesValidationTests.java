@@ -101,7 +101,35 @@ class SamPropertiesValidationTests {
 				BindValidationException validation = (BindValidationException) rootCause(context.getStartupFailure());
 				assertThat(validation.getValidationErrors().getAllErrors()).singleElement()
 					.extracting((error) -> error.getDefaultMessage())
-					.isEqualTo("tag key 'aws:cost' must be 1 to 128 characters and not start with 'aws:'");
+					.isEqualTo(
+							"tag key 'aws:cost' must be 1 to 128 letters, digits, spaces and _ . : / = + - @, and not start with 'aws:'");
+			});
+	}
+
+	@Test
+	void rejectsTagsWithCharactersCloudFormationRefuses() {
+		this.contextRunner()
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("tags", Map.of("dynamodb.streams.sam.tags[evil]", "key #"))))
+			.run((context) -> {
+				BindValidationException validation = (BindValidationException) rootCause(context.getStartupFailure());
+				assertThat(validation.getValidationErrors().getAllErrors()).singleElement()
+					.extracting((error) -> error.getDefaultMessage())
+					.isEqualTo("value of tag 'evil' must be at most 256 letters, digits, spaces and _ . : / = + - @");
+			});
+	}
+
+	@Test
+	void rejectsWildcardsInPolicyTemplateParameters() {
+		this.contextRunner()
+			.withPropertyValues("dynamodb.streams.sam.policy-templates[0].name=SQSSendMessagePolicy",
+					"dynamodb.streams.sam.policy-templates[0].parameters.QueueName=*")
+			.run((context) -> {
+				BindValidationException validation = (BindValidationException) rootCause(context.getStartupFailure());
+				assertThat(validation.getValidationErrors().getAllErrors()).singleElement()
+					.extracting((error) -> error.getDefaultMessage())
+					.isEqualTo("must name one resource: wildcards ('*', '?') would widen the execution role");
 			});
 	}
 

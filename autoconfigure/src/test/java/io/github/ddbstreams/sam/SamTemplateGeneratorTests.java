@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ddbstreams.harness.sam.GeneratedTemplates;
+import io.github.ddbstreams.harness.sam.Template;
 import io.github.ddbstreams.sam.SamTemplate.StreamArnParameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,7 +52,7 @@ class SamTemplateGeneratorTests {
 	}
 
 	private Template generate(Class<?> listeners, String... properties) {
-		return templates.check(generateTemplate(listeners, properties));
+		return templates.check(generateTemplate(listeners, properties).yaml());
 	}
 
 	private SamTemplate generateTemplate(Class<?> listeners, String... properties) {
@@ -67,7 +69,7 @@ class SamTemplateGeneratorTests {
 	void writesTheTemplateOfTheSampleByteForByte() throws Exception {
 		SamTemplate template = generateTemplate(Listeners.Clerk.class, "dynamodb.streams.table-namespace=demo-dev",
 				"dynamodb.streams.batch-size=10", "dynamodb.streams.tables.test-table.partition-key=id");
-		templates.check(template);
+		templates.check(template.yaml());
 		assertThat(template.yaml())
 			.isEqualTo(new ClassPathResource("sam/clerk-template.yaml").getContentAsString(StandardCharsets.UTF_8));
 	}
@@ -317,7 +319,7 @@ class SamTemplateGeneratorTests {
 	@Test
 	void takesTheStreamArnAsParameterWhenItIsNotLookedUp() {
 		SamTemplate generated = generateTemplate(Listeners.Clerk.class, "dynamodb.streams.table-namespace=demo-dev");
-		Template template = templates.check(generated);
+		Template template = templates.check(generated.yaml());
 		assertThat(template.<Map<String, Object>>get("Parameters", "TestTableStreamArn"))
 			.containsEntry("Type", "String")
 			.containsEntry("Description", "Stream ARN of DynamoDB table demo-dev_test-table (aws dynamodb"
@@ -389,7 +391,7 @@ class SamTemplateGeneratorTests {
 		TemplateGeneration.contextRunnerWithoutCode(this.directory.resolve("target/sam/template.yaml"))
 			.withUserConfiguration(Listeners.Clerk.class)
 			.run((context) -> generated[0] = context.getBean(SamTemplateGenerator.class).generate(jar));
-		Template template = templates.check(generated[0]);
+		Template template = templates.check(generated[0].yaml());
 		assertThat(template.properties(FUNCTION)).containsEntry("CodeUri", "../../build/libs/clerk-aws.jar");
 	}
 
@@ -427,16 +429,6 @@ class SamTemplateGeneratorTests {
 		assertThat(failure.getProblems()).containsExactly("dynamodb.streams.tables.test-table.stream-arn:"
 				+ " arn:aws:dynamodb:us-east-1:123456789012:table/orders/stream/2026-01-01T00:00:00.000 is a stream of"
 				+ " table orders, not of test-table, so the function would ignore its records");
-	}
-
-	@Test
-	void refusesAStreamArnThatIsNotOne() {
-		SamTemplateException failure = failure(Listeners.Clerk.class,
-				"dynamodb.streams.tables.test-table.stream-arn=arn:aws:dynamodb:us-east-1:123456789012:table/test-table");
-		assertThat(failure.getProblems()).singleElement()
-			.asString()
-			.startsWith("dynamodb.streams.tables.test-table.stream-arn: arn:aws:dynamodb:us-east-1:123456789012:"
-					+ "table/test-table must be a DynamoDB stream ARN such as");
 	}
 
 	@Test

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ddbstreams.harness.sam.GeneratedTemplates;
+import io.github.ddbstreams.harness.sam.SamTranslator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.ddbstreams.harness.moto.MotoServer;
 import io.github.ddbstreams.sam.StreamArnResolver.Found;
 import io.github.ddbstreams.sam.StreamArnResolver.StreamDisabled;
 import io.github.ddbstreams.sam.StreamArnResolver.TableNotFound;
@@ -51,19 +52,19 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link StreamArnResolver} against DynamoDB Local, and against endpoints that
+ * Tests for {@link StreamArnResolver} against a moto server, and against endpoints that
  * refuse or never answer.
  */
 class StreamArnResolverTests {
 
-	private static DynamoDbLocal dynamoDbLocal;
+	private static MotoServer moto;
 
 	private static DynamoDbClient client;
 
 	@BeforeAll
-	static void startDynamoDbLocal() throws Exception {
-		dynamoDbLocal = DynamoDbLocal.start();
-		client = dynamoDbLocal.client();
+	static void startMoto() throws Exception {
+		moto = MotoServer.shared();
+		client = moto.dynamoDb();
 		createTable(client, "with-stream", StreamViewType.NEW_AND_OLD_IMAGES);
 		createTable(client, "keys-only", StreamViewType.KEYS_ONLY);
 		createTable(client, "without-stream", null);
@@ -83,12 +84,12 @@ class StreamArnResolverTests {
 	}
 
 	@AfterAll
-	static void stopDynamoDbLocal() throws Exception {
-		dynamoDbLocal.close();
+	static void closeClient() throws Exception {
+		client.close();
 	}
 
 	private StreamArnResolver resolver() {
-		return new StreamArnResolver(dynamoDbLocal::client, Duration.ofSeconds(10));
+		return new StreamArnResolver(moto::dynamoDb, Duration.ofSeconds(10));
 	}
 
 	@Test
@@ -123,7 +124,7 @@ class StreamArnResolverTests {
 			clients.incrementAndGet();
 			return DynamoDbClient.builder()
 				.httpClient(UrlConnectionHttpClient.create())
-				.endpointOverride(dynamoDbLocal.endpoint())
+				.endpointOverride(moto.endpoint())
 				.region(Region.US_EAST_1)
 				.credentialsProvider(() -> {
 					throw SdkClientException

@@ -18,7 +18,6 @@ package io.github.ddbstreams.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 

@@ -1,0 +1,108 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.lambda;
+
+import java.util.List;
+import java.util.Set;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import io.github.ddbstreams.dispatch.InvalidStreamEventException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.StringUtils;
+
+/**
+ * Checks that a Lambda event is a well-formed DynamoDB stream event before any of its
+ * records is dispatched, so a malformed event fails as a whole with a message that says
+ * what is wrong. The types of attribute values are checked as the dispatcher converts
+ * each record, before its listeners run.
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
+ * @since 0.1.0
+ */
+public final class StreamEventValidator {
+
+	private static final String DYNAMODB_EVENT_SOURCE = "aws:dynamodb";
+
+	private static final Set<String> EVENT_NAMES = Set.of("INSERT", "MODIFY", "REMOVE");
+
+	private StreamEventValidator() {
+	}
+
+	/**
+	 * Check an event and return its records.
+	 * @param event the decoded event
+	 * @return the records of the event
+	 * @throws InvalidStreamEventException if the event is not a well-formed DynamoDB
+	 * stream event
+	 */
+	public static List<DynamodbStreamRecord> validate(@Nullable DynamodbEvent event) {
+		if (event == null) {
+			throw new InvalidStreamEventException("Lambda event is empty: expected a DynamoDB stream event");
+		}
+		if (event instanceof UndecodableStreamEvent undecodable) {
+			throw undecodable.getFailure();
+		}
+		List<DynamodbStreamRecord> records = event.getRecords();
+		if (records == null) {
+			throw new InvalidStreamEventException(
+					"Lambda event has no 'Records' array: expected a DynamoDB stream event {\"Records\":[...]}");
+		}
+		for (int i = 0; i < records.size(); i++) {
+			validate(i, records.get(i));
+		}
+		return records;
+	}
+
+	private static void validate(int index, @Nullable DynamodbStreamRecord record) {
+		if (record == null) {
+			throw invalid(index, null, "is null");
+		}
+		String eventSource = record.getEventSource();
+		if (eventSource == null) {
+			throw invalid(index, null, "has no eventSource: expected '" + DYNAMODB_EVENT_SOURCE + "'");
+		}
+		if (!DYNAMODB_EVENT_SOURCE.equals(eventSource)) {
+			throw invalid(index, null, "has eventSource '" + eventSource + "', not '" + DYNAMODB_EVENT_SOURCE
+					+ "': is this function subscribed to the right event source?");
+		}
+		StreamRecord change = record.getDynamodb();
+		if (change == null) {
+			throw invalid(index, null, "has no 'dynamodb' object");
+		}
+		String sequenceNumber = change.getSequenceNumber();
+		if (!StringUtils.hasText(sequenceNumber)) {
+			throw invalid(index, null, "has no 'dynamodb.SequenceNumber'");
+		}
+		if (!EVENT_NAMES.contains(record.getEventName())) {
+			throw invalid(index, sequenceNumber,
+					"has eventName '" + record.getEventName() + "', not one of INSERT, MODIFY, REMOVE");
+		}
+		if (change.getKeys() == null || change.getKeys().isEmpty()) {
+			throw invalid(index, sequenceNumber, "has no 'dynamodb.Keys'");
+		}
+	}
+
+	private static InvalidStreamEventException invalid(int index, @Nullable String sequenceNumber, String problem) {
+		String record = (sequenceNumber != null) ? "Record " + index + " (SequenceNumber " + sequenceNumber + ")"
+				: "Record " + index;
+		return new InvalidStreamEventException(record + " of the DynamoDB stream event " + problem);
+	}
+
+}

@@ -1,0 +1,74 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.mapping;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.ddbstreams.listener.DynamoEventName;
+import io.github.ddbstreams.listener.DynamoRecordListener;
+import io.github.ddbstreams.listener.DynamoStreamListener;
+import io.github.ddbstreams.listener.RequiredImages;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one listener bean asked for: its tables, event names and images, as declared by
+ * {@link DynamoStreamListener @DynamoStreamListener}.
+ *
+ * @param beanName the name of the listener bean
+ * @param listener the listener
+ * @param tables logical table names and ARNs, empty for every table
+ * @param events the event names, never empty
+ * @param images the images the listener reads
+ * @author DynamoDB Streams for Spring Boot contributors
+ * @since 0.1.0
+ */
+public record StreamSubscription(String beanName, DynamoRecordListener listener, List<String> tables,
+		Set<DynamoEventName> events, RequiredImages images) {
+
+	/**
+	 * Create the subscription of a listener from its declaration.
+	 * @param beanName the name of the listener bean
+	 * @param listener the listener
+	 * @param declaration the declaration, or {@code null} for a listener that wants
+	 * everything
+	 * @param tables the declared tables with placeholders resolved
+	 * @return the subscription
+	 */
+	public static StreamSubscription of(String beanName, DynamoRecordListener listener,
+			@Nullable DynamoStreamListener declaration, List<String> tables) {
+		if (declaration == null) {
+			return new StreamSubscription(beanName, listener, List.of(),
+					Collections.unmodifiableSet(EnumSet.allOf(DynamoEventName.class)), RequiredImages.NEW_AND_OLD);
+		}
+		Set<DynamoEventName> events = (declaration.events().length > 0) ? EnumSet.copyOf(List.of(declaration.events()))
+				: EnumSet.allOf(DynamoEventName.class);
+		return new StreamSubscription(beanName, listener, List.copyOf(tables), Collections.unmodifiableSet(events),
+				declaration.images());
+	}
+
+	/**
+	 * Return whether the listener wants the records of every table.
+	 * @return whether no table was declared
+	 */
+	public boolean isForAllTables() {
+		return this.tables.isEmpty();
+	}
+
+}

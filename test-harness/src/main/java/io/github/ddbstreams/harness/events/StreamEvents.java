@@ -1,0 +1,158 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.harness.events;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The DynamoDB stream event fixtures of {@code src/test/resources/events}, decoded the
+ * way Lambda decodes them, and an independent reading of their DynamoDB JSON as the
+ * values listeners must receive.
+ */
+public final class StreamEvents {
+
+	/**
+	 * The fixtures that are whole DynamoDB stream events.
+	 */
+	public static final List<String> EVENT_FIXTURES = List.of("java-libs__dynamo_event.json",
+			"java-libs__dynamo_event_roundtrip.json", "java-libs__dynamo_time_window_event.json",
+			"lambda-dotnet__dynamodb-event.json", "lambda-dotnet__dynamodb-timewindow-event.json",
+			"lambda-dotnet__dynamodb-with-ms-event.json", "lambda-go__dynamodb-event.json",
+			"lambda-go__dynamodb-time-window-event.json", "powertools-python__getting_started_dynamodb_event.json",
+			"powertools-ts__parser_dynamodb_base.json", "sam-cli__generate-event_dynamodb_update.json");
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private StreamEvents() {
+	}
+
+	/**
+	 * Return the bytes of a fixture, exactly as stored (some start with a UTF-8 byte
+	 * order mark).
+	 * @param name the file name under {@code events/}
+	 * @return the bytes
+	 */
+	public static byte[] bytes(String name) {
+		try (InputStream input = new ClassPathResource("events/" + name).getInputStream()) {
+			return input.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Decode an event the way the Lambda Java runtime and the Spring Cloud Function
+	 * adapter do.
+	 * @param bytes the JSON of the event
+	 * @return the event
+	 */
+	public static DynamodbEvent decode(byte[] bytes) {
+		return LambdaEventSerializers.serializerFor(DynamodbEvent.class, StreamEvents.class.getClassLoader())
+			.fromJson(new ByteArrayInputStream(bytes));
+	}
+
+	/**
+	 * Decode a fixture.
+	 * @param name the file name under {@code events/}
+	 * @return the event
+	 */
+	public static DynamodbEvent fixture(String name) {
+		return decode(bytes(name));
+	}
+
+	/**
+	 * Return the records of a fixture as JSON trees.
+	 * @param name the file name under {@code events/}
+	 * @return the records
+	 */
+	public static List<JsonNode> records(String name) {
+		JsonNode records = tree(bytes(name)).get("Records");
+		List<JsonNode> result = new ArrayList<>();
+		records.forEach(result::add);
+		return result;
+	}
+
+	/**
+	 * Read JSON into a tree, skipping a byte order mark.
+	 * @param bytes the JSON
+	 * @return the tree
+	 */
+	public static JsonNode tree(byte[] bytes) {
+		return json.readTree(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", ""));
+	}
+
+	/**
+	 * Read the DynamoDB JSON of a key or an image ({@code {"name": {"S": "value"}}}) into
+	 * SDK v2 values, without the code under test.
+	 * @param attributes the attributes, or a missing node
+	 * @return the values, or {@code null} when the node is missing
+	 */
+	public static Map<String, AttributeValue> attributes(JsonNode attributes) {
+		Map<String, AttributeValue> result = new LinkedHashMap<>();
+		attributes.properties().forEach((entry) -> result.put(entry.getKey(), attribute(entry.getValue())));
+		return result;
+	}
+
+	private static AttributeValue attribute(JsonNode node) {
+		Map.Entry<String, JsonNode> typed = node.properties().iterator().next();
+		JsonNode value = typed.getValue();
+		return switch (typed.getKey()) {
+			case "S" -> AttributeValue.fromS(value.asString());
+			case "N" -> AttributeValue.fromN(value.asString());
+			case "B" -> AttributeValue.fromB(SdkBytes.fromByteArray(Base64.getDecoder().decode(value.asString())));
+			case "BOOL" -> AttributeValue.fromBool(value.asBoolean());
+			case "NULL" -> AttributeValue.fromNul(true);
+			case "SS" -> AttributeValue.fromSs(strings(value));
+			case "NS" -> AttributeValue.fromNs(strings(value));
+			case "BS" -> AttributeValue.fromBs(strings(value).stream()
+				.map((text) -> SdkBytes.fromByteArray(Base64.getDecoder().decode(text)))
+				.toList());
+			case "L" -> {
+				List<AttributeValue> list = new ArrayList<>();
+				value.forEach((item) -> list.add(attribute(item)));
+				yield AttributeValue.fromL(list);
+			}
+			case "M" -> AttributeValue.fromM(attributes(value));
+			default -> throw new IllegalArgumentException("Unknown type " + typed.getKey());
+		};
+	}
+
+	private static List<String> strings(JsonNode array) {
+		List<String> strings = new ArrayList<>();
+		array.forEach((item) -> strings.add(item.asString()));
+		return strings;
+	}
+
+}

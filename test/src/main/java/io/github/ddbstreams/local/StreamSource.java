@@ -1,0 +1,32 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.local;
+
+import io.github.ddbstreams.mapping.EventSourceMappingSettings;
+
+/**
+ * The stream of one table, with the event source mapping settings it is read with.
+ *
+ * @param table the name of the table in DynamoDB
+ * @param streamArn the ARN of the stream
+ * @param settings the event source mapping settings of the table
+ * @param filter the filter criteria of the table
+ * @author DynamoDB Streams for Spring Boot contributors
+ */
+record StreamSource(String table, String streamArn, EventSourceMappingSettings settings, FilterCriteria filter) {
+
+}
