@@ -57,7 +57,7 @@ final class LambdaHandler implements AutoCloseable {
 			json.put(property.substring(0, equals), property.substring(equals + 1));
 		}
 		StringBuilder applicationJson = new StringBuilder("{");
-		json.forEach((name, value) -> applicationJson.append(applicationJson.length() > 1 ? "," : "")
+		json.forEach((name, value) -> applicationJson.append((applicationJson.length() > 1) ? "," : "")
 			.append('"')
 			.append(name)
 			.append("\":\"")

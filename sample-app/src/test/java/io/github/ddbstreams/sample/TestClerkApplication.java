@@ -26,7 +26,10 @@ import org.springframework.boot.SpringApplication;
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
-public class TestClerkApplication {
+public final class TestClerkApplication {
+
+	private TestClerkApplication() {
+	}
 
 	public static void main(String[] args) {
 		SpringApplication.from(ClerkApplication::main).withAdditionalProfiles("local").run(args);

@@ -106,6 +106,11 @@ final class DispatchThroughput {
 	/**
 	 * Run one measurement, with what its fork prints (the application's logs) going to
 	 * the log file rather than to the console.
+	 * @param contender the contender
+	 * @param typed whether the listener maps images to a type
+	 * @param log where the fork's output goes
+	 * @return the result of the run
+	 * @throws RunnerException if JMH fails
 	 */
 	private RunResult runSingle(String contender, boolean typed, Path log) throws RunnerException {
 		PrintStream out = System.out;

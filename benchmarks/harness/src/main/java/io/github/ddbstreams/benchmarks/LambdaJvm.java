@@ -18,7 +18,7 @@ package io.github.ddbstreams.benchmarks;
 
 import java.util.List;
 
-import io.github.ddbstreams.sample.lambda.LambdaJavaRuntime;
+import io.github.ddbstreams.harness.lambda.LambdaJavaRuntime;
 
 /**
  * The JVM options of a function, the same for every contender.

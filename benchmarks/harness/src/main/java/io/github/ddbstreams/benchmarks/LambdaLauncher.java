@@ -29,10 +29,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.amazonaws.services.lambda.runtime.api.client.AWSLambda;
-import io.github.ddbstreams.sample.lambda.LambdaJavaRuntime;
-import io.github.ddbstreams.sample.lambda.LocalRuntimeApi;
-import io.github.ddbstreams.sample.lambda.LocalRuntimeApi.Response;
-import io.github.ddbstreams.sample.lambda.LocalRuntimeApi.Result;
+import io.github.ddbstreams.harness.lambda.LambdaJavaRuntime;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Response;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -156,6 +156,7 @@ final class LambdaLauncher {
 	/**
 	 * Return the JVM of the runtime: the child process that runs the runtime interface
 	 * client (one runtime runs at a time).
+	 * @return the process of the runtime
 	 */
 	private static ProcessHandle runtimeJvm() {
 		String mainClass = AWSLambda.class.getName();

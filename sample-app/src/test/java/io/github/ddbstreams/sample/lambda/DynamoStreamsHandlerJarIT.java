@@ -23,10 +23,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Sam.LambdaHandler;
-import io.github.ddbstreams.sample.lambda.LocalRuntimeApi.Error;
-import io.github.ddbstreams.sample.lambda.LocalRuntimeApi.Response;
-import io.github.ddbstreams.sample.lambda.LocalRuntimeApi.Result;
+import io.github.ddbstreams.harness.lambda.LambdaJavaRuntime;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Error;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Response;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
+import io.github.ddbstreams.sam.LambdaHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -25,9 +25,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 
-import io.github.ddbstreams.sample.lambda.LocalRuntimeApi.Error;
-import io.github.ddbstreams.sample.lambda.LocalRuntimeApi.Response;
-import io.github.ddbstreams.sample.lambda.LocalRuntimeApi.Result;
+import io.github.ddbstreams.harness.lambda.LambdaJavaRuntime;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Error;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Response;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
+import io.github.ddbstreams.harness.sam.SamTemplateFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

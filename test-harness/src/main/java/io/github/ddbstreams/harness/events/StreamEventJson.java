@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds DynamoDB stream events in the exact JSON shape Lambda sends, for view types and
  * batch sizes the fixtures do not cover. Attribute values are given as DynamoDB JSON.
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
  */
 public final class StreamEventJson {
 
@@ -60,7 +62,8 @@ public final class StreamEventJson {
 	/**
 	 * Set the stream view type of the following records; images the view type lacks are
 	 * left out.
-	 * @param viewType KEYS_ONLY, NEW_IMAGE, OLD_IMAGE or NEW_AND_OLD_IMAGES
+	 * @param viewType the view type: KEYS_ONLY, NEW_IMAGE, OLD_IMAGE or
+	 * NEW_AND_OLD_IMAGES
 	 * @return this builder
 	 */
 	public StreamEventJson viewType(String viewType) {

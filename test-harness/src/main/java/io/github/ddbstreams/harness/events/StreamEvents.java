@@ -39,6 +39,8 @@ import org.springframework.core.io.ClassPathResource;
  * The DynamoDB stream event fixtures of {@code src/test/resources/events}, decoded the
  * way Lambda decodes them, and an independent reading of their DynamoDB JSON as the
  * values listeners must receive.
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
  */
 public final class StreamEvents {
 

@@ -50,6 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the resources SAM does not describe against their CloudFormation resource schemas;
  * after the last test, with one run of {@code cfn-lint} over all of them, when
  * {@code cfn-lint} is on the {@code PATH} (skipped otherwise).
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
  */
 public final class GeneratedTemplates implements BeforeEachCallback, AfterAllCallback {
 
@@ -103,6 +105,8 @@ public final class GeneratedTemplates implements BeforeEachCallback, AfterAllCal
 	/**
 	 * Return the properties of the event source mapping that SAM makes of a DynamoDB
 	 * event, with a placeholder for an intrinsic stream ARN.
+	 * @param event the properties of the event
+	 * @return the properties of the event source mapping
 	 */
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> eventSourceMapping(Map<String, Object> event) {

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  * Probes for the command line tools that some template checks need (cfn-lint, the SAM
  * translator, the aws CLI), so that those checks are skipped cleanly on machines without
  * them.
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
  */
 public final class InstalledTools {
 

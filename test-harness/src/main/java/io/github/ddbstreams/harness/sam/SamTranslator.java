@@ -32,6 +32,8 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The SAM transform, as {@code cfn-lint} runs it with the SAM translator (Python), to see
  * the CloudFormation resources that a SAM template becomes.
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
  */
 public final class SamTranslator {
 

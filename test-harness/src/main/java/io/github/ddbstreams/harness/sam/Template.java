@@ -36,6 +36,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *
  * @param yaml the template as written
  * @param content the template as read
+ * @author DynamoDB Streams for Spring Boot contributors
  */
 public record Template(String yaml, Map<String, Object> content) {
 

@@ -14,3 +14,10 @@
  * limitations under the License.
  */
 
+/**
+ * Auto-configuration of the local stream loop.
+ */
+@NullMarked
+package io.github.ddbstreams.local.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;
