@@ -140,9 +140,8 @@ public final class SamBuild {
 		recreate(scratch);
 		copy(project, scratch, EXCLUDED);
 		Files.deleteIfExists(log);
-		Files.createDirectories(log.toAbsolutePath().getParent());
-		maven(scratch, log, "clean", "install");
-		maven(scratch, log, "dependency:copy-dependencies", "-DincludeScope=runtime", "-Dmdep.prependGroupId=true");
+		run(scratch, log, "clean", "install");
+		run(scratch, log, "dependency:copy-dependencies", "-DincludeScope=runtime", "-Dmdep.prependGroupId=true");
 		Path classes = scratch.resolve("target/classes");
 		if (!Files.isDirectory(classes)) {
 			throw new IOException("Required target/classes directory was not produced from 'mvn package'");
@@ -170,11 +169,21 @@ public final class SamBuild {
 		return taskRoot;
 	}
 
-	private void maven(Path directory, Path log, String... goals) throws IOException, InterruptedException {
+	/**
+	 * Run the Maven of this build, with its arguments, such as the {@code mvn package} of
+	 * the user before {@code sam build}.
+	 * @param directory the project directory
+	 * @param log the file that receives the output of Maven, appended to
+	 * @param goals the goals and their arguments
+	 * @throws IOException if Maven cannot start, fails or takes longer than 10 minutes
+	 * @throws InterruptedException if interrupted while Maven runs
+	 */
+	public void run(Path directory, Path log, String... goals) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(this.maven);
 		command.addAll(List.of(goals));
 		command.addAll(this.arguments);
+		Files.createDirectories(log.toAbsolutePath().getParent());
 		Files.writeString(log, "$ " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8,
 				StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
