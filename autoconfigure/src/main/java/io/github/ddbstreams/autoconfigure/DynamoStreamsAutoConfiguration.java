@@ -16,6 +16,8 @@
 
 package io.github.ddbstreams.autoconfigure;
 
+import java.util.Set;
+
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
@@ -67,6 +69,17 @@ import org.springframework.core.env.Environment;
 public final class DynamoStreamsAutoConfiguration {
 
 	@Bean
+	static UnknownPropertiesCheck dynamoStreamsUnknownPropertiesCheck(Environment environment) {
+		return new UnknownPropertiesCheck(environment, "dynamodb.streams", DynamoStreamsProperties::new,
+				Set.of("dynamodb.streams.local"));
+	}
+
+	@Bean
+	static StandaloneStartupHint dynamoStreamsStandaloneStartupHint() {
+		return new StandaloneStartupHint();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	TableSchemaResolver dynamoTableSchemaResolver(ObjectProvider<TableSchema<?>> tableSchemas) {
 		return new DefaultTableSchemaResolver(tableSchemas.orderedStream().toList());
@@ -75,8 +88,9 @@ public final class DynamoStreamsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	StreamSubscriptions dynamoStreamSubscriptions(ListableBeanFactory beanFactory,
-			ObjectProvider<DynamoRecordListener> listeners, Environment environment) {
-		return ListenerDeclarations.read(beanFactory, listeners, environment);
+			ObjectProvider<DynamoRecordListener> listeners, Environment environment,
+			DynamoStreamsProperties properties) {
+		return ListenerDeclarations.read(beanFactory, listeners, environment, properties.toTableNamespace());
 	}
 
 	@Bean

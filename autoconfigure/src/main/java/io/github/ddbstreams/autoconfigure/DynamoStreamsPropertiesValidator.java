@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Sam;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Table;
 import io.github.ddbstreams.mapping.DynamoDbArn;
+import io.github.ddbstreams.mapping.TableNamespace;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
@@ -91,6 +92,15 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 						properties.getMaximumRetryAttempts(), properties.getMaximumRecordAge(),
 						properties.getParallelizationFactor(), properties.getOnFailureDestination()));
 		properties.getTables().forEach((name, table) -> checkTable(errors, name, table));
+		TableNamespace namespace = properties.toTableNamespace();
+		properties.getTables()
+			.keySet()
+			.stream()
+			.filter(namespace::carries)
+			.forEach((name) -> InvalidPropertyReporter.reject(errors, "tables", name,
+					"table '" + name + "' already carries the table namespace '" + namespace.namespace()
+							+ "': it would be " + namespace.physicalName(name) + "; key it by its logical name '"
+							+ namespace.logicalName(name) + "'"));
 		checkSam(errors, properties.getSam());
 	}
 

@@ -59,4 +59,15 @@ public record TableNamespace(String namespace, String separator) {
 		return physicalName;
 	}
 
+	/**
+	 * Return whether a name already starts with this namespace and its separator, so that
+	 * using it as a logical name would apply the namespace twice.
+	 * @param name a table name
+	 * @return whether the name carries the namespace
+	 */
+	public boolean carries(String name) {
+		String prefix = this.namespace + this.separator;
+		return StringUtils.hasLength(this.namespace) && name.startsWith(prefix) && name.length() > prefix.length();
+	}
+
 }

@@ -151,8 +151,8 @@ class DynamoStreamsSamAutoConfigurationTests {
 			.loadProperties(new ClassPathResource("META-INF/spring.factories", getClass().getClassLoader()));
 		assertThat(factories.getProperty("org.springframework.boot.EnvironmentPostProcessor").split(","))
 			.contains(DynamoStreamsSamEnvironmentPostProcessor.class.getName());
-		assertThat(factories.getProperty("org.springframework.boot.diagnostics.FailureAnalyzer"))
-			.isEqualTo(SamTemplateFailureAnalyzer.class.getName());
+		assertThat(factories.getProperty("org.springframework.boot.diagnostics.FailureAnalyzer").split(","))
+			.contains(SamTemplateFailureAnalyzer.class.getName());
 		assertThat(new ClassPathResource(
 				"META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")
 			.getContentAsString(StandardCharsets.UTF_8)).contains(DynamoStreamsSamAutoConfiguration.class.getName());
