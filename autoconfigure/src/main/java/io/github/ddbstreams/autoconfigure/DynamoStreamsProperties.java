@@ -571,15 +571,26 @@ public class DynamoStreamsProperties implements Validator {
 	public static class Sam {
 
 		/**
-		 * Path of the template file to write, relative to the working directory.
+		 * Path of the template file to write, relative to the working directory. Defaults
+		 * to template.yaml in the project directory of the application (the one with
+		 * pom.xml, build.gradle or build.gradle.kts around target/ or build/ that the
+		 * application runs from), where sam build and sam deploy find it.
 		 */
-		private Path output = Path.of("template.yaml");
+		private @Nullable Path output;
 
 		/**
-		 * Location of the Lambda deployment package (the shaded jar), relative to the
-		 * directory of the template. Defaults to the jar the application runs from.
+		 * Code of the function, relative to the directory of the template: a directory
+		 * that sam build packages, or a Lambda-ready zip or jar (never a Spring Boot
+		 * executable jar). Defaults to the project directory of the application.
 		 */
 		private @Nullable String codeUri;
+
+		/**
+		 * Application class that the Lambda handler starts (the MAIN_CLASS environment
+		 * variable of the function). Defaults to the @SpringBootApplication class of the
+		 * application.
+		 */
+		private @Nullable String mainClass;
 
 		/**
 		 * Logical id of the function in the template. Defaults to the application name in
@@ -670,12 +681,20 @@ public class DynamoStreamsProperties implements Validator {
 
 		private final StreamLookup streamLookup = new StreamLookup();
 
-		public Path getOutput() {
+		public @Nullable Path getOutput() {
 			return this.output;
 		}
 
-		public void setOutput(Path output) {
+		public void setOutput(@Nullable Path output) {
 			this.output = output;
+		}
+
+		public @Nullable String getMainClass() {
+			return this.mainClass;
+		}
+
+		public void setMainClass(@Nullable String mainClass) {
+			this.mainClass = mainClass;
 		}
 
 		public @Nullable String getCodeUri() {
@@ -818,6 +837,7 @@ public class DynamoStreamsProperties implements Validator {
 			SamTemplateSettings settings = new SamTemplateSettings();
 			settings.setOutput(this.output);
 			settings.setCodeUri(this.codeUri);
+			settings.setMainClass(this.mainClass);
 			settings.setFunctionLogicalId(this.functionLogicalId);
 			settings.setFunctionName(this.functionName);
 			settings.setDescription(this.description);

@@ -67,6 +67,9 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 
 	private static final Pattern TAG_CHARACTERS = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
 
+	private static final Pattern JAVA_CLASS_NAME = Pattern.compile(
+			"\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
 	private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
 	private static final Set<String> RESERVED_VARIABLES = Set.of("_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION",
@@ -185,6 +188,10 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 		if (sam.getCodeUri() != null && sam.getCodeUri().isBlank()) {
 			InvalidPropertyReporter.reject(errors, "sam.code-uri", sam.getCodeUri(),
 					"must be a path relative to the template, or not set");
+		}
+		if (sam.getMainClass() != null && !JAVA_CLASS_NAME.matcher(sam.getMainClass()).matches()) {
+			InvalidPropertyReporter.reject(errors, "sam.main-class", sam.getMainClass(),
+					"must be the fully qualified name of a class, such as com.example.DemoApplication");
 		}
 		if (sam.getFunctionLogicalId() != null && !LOGICAL_ID.matcher(sam.getFunctionLogicalId()).matches()) {
 			InvalidPropertyReporter.reject(errors, "sam.function-logical-id", sam.getFunctionLogicalId(),

@@ -18,11 +18,14 @@ package io.github.ddbstreams.autoconfigure;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.StreamTables;
+import io.github.ddbstreams.sam.ApplicationCode;
 import io.github.ddbstreams.sam.SamTemplateGenerator;
 import io.github.ddbstreams.sam.SamTemplateWriter;
 import io.github.ddbstreams.sam.StreamArnResolver;
@@ -79,21 +82,28 @@ public final class DynamoStreamsSamAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SamTemplateWriter samTemplateWriter(SamTemplateGenerator generator, ListableBeanFactory beanFactory) {
-		return new SamTemplateWriter(generator, applicationJar(beanFactory));
+	ApplicationCode samApplicationCode(ListableBeanFactory beanFactory) {
+		Class<?> applicationClass = applicationClass(beanFactory);
+		File source = (applicationClass != null) ? new ApplicationHome(applicationClass).getSource() : null;
+		return ApplicationCode.locate((source != null) ? source.toPath() : null, Path.of(""),
+				(applicationClass != null) ? applicationClass.getName() : null);
 	}
 
-	private static @Nullable Path applicationJar(ListableBeanFactory beanFactory) {
+	@Bean
+	@ConditionalOnMissingBean
+	SamTemplateWriter samTemplateWriter(SamTemplateGenerator generator, ApplicationCode applicationCode) {
+		return new SamTemplateWriter(generator, applicationCode);
+	}
+
+	private static @Nullable Class<?> applicationClass(ListableBeanFactory beanFactory) {
+		Set<Class<?>> classes = new LinkedHashSet<>();
 		for (String name : beanFactory.getBeanNamesForAnnotation(SpringBootConfiguration.class)) {
 			Class<?> type = beanFactory.getType(name, false);
 			if (type != null) {
-				File source = new ApplicationHome(ClassUtils.getUserClass(type)).getSource();
-				if (source != null && source.isFile() && source.getName().endsWith(".jar")) {
-					return source.toPath();
-				}
+				classes.add(ClassUtils.getUserClass(type));
 			}
 		}
-		return null;
+		return (classes.size() == 1) ? classes.iterator().next() : null;
 	}
 
 	@Configuration(proxyBeanMethods = false)

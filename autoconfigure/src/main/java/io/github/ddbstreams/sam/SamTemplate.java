@@ -28,11 +28,13 @@ import java.util.List;
  * @param streamArnParameters the parameters that take the stream ARN of a table whose
  * stream could not be looked up
  * @param warnings what deserves attention in the template
+ * @param deployCommands the commands that build and deploy the template, run from the
+ * working directory
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
-public record SamTemplate(String yaml, Path output, List<StreamArnParameter> streamArnParameters,
-		List<String> warnings) {
+public record SamTemplate(String yaml, Path output, List<StreamArnParameter> streamArnParameters, List<String> warnings,
+		List<String> deployCommands) {
 
 	/**
 	 * A template parameter that takes the stream ARN of a table.

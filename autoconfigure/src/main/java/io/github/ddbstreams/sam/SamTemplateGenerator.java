@@ -16,13 +16,17 @@
 
 package io.github.ddbstreams.sam;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import io.github.ddbstreams.mapping.EventSourceMappingSettings;
 import io.github.ddbstreams.mapping.StreamTable;
@@ -84,19 +88,20 @@ public final class SamTemplateGenerator {
 
 	/**
 	 * Generate the template.
-	 * @param applicationJar the jar the application runs from, the default code of the
-	 * function, or {@code null}
+	 * @param code where the code of the application lives, the default code of the
+	 * function and location of the template
 	 * @return the template
 	 * @throws SamTemplateException if the configuration or the tables do not allow a
 	 * template that would deploy and work
 	 */
-	public SamTemplate generate(@Nullable Path applicationJar) {
-		Path output = this.settings.getOutput().toAbsolutePath().normalize();
+	public SamTemplate generate(ApplicationCode code) {
+		Path output = (this.settings.getOutput() != null) ? this.settings.getOutput().toAbsolutePath().normalize()
+				: code.templateDirectory().resolve("template.yaml");
 		List<String> problems = new ArrayList<>(this.tables.problems());
 		String functionId = functionLogicalId();
-		String codeUri = codeUri(output, applicationJar, problems);
+		FunctionCode functionCode = functionCode(output, code, problems);
 		List<TableStream> streams = streams(problems);
-		Map<String, String> variables = environmentVariables(problems);
+		Map<String, String> variables = environmentVariables(code, problems);
 		PolicyTemplates policyTemplates = PolicyTemplates.load();
 		for (int i = 0; i < this.settings.getPolicyTemplates().size(); i++) {
 			PolicyTemplate policyTemplate = this.settings.getPolicyTemplates().get(i);
@@ -106,7 +111,7 @@ public final class SamTemplateGenerator {
 		}
 		checkLogicalIds(functionId, streams, problems);
 		if (!problems.isEmpty()) {
-			throw new SamTemplateException(problems);
+			throw new SamTemplateException(new ArrayList<>(new LinkedHashSet<>(problems)));
 		}
 		ExecutionRolePolicies policies = new ExecutionRolePolicies(this.settings, policyTemplates);
 		Map<String, Object> template = new LinkedHashMap<>();
@@ -122,7 +127,7 @@ public final class SamTemplateGenerator {
 			template.put("Parameters", parameters);
 		}
 		Map<String, Object> resources = new LinkedHashMap<>();
-		resources.put(functionId, function(functionId, codeUri, streams, variables, policies));
+		resources.put(functionId, function(functionId, functionCode.uri(), streams, variables, policies));
 		if (this.settings.getExecutionRole() == ExecutionRole.LEAST_PRIVILEGE) {
 			resources.put(ExecutionRolePolicies.roleId(functionId), policies.role(functionId, streams));
 		}
@@ -141,7 +146,8 @@ public final class SamTemplateGenerator {
 			.map((stream) -> "No listener receives the records of table " + stream.tableName()
 					+ ": Lambda will invoke the function for them all the same")
 			.toList();
-		return new SamTemplate(TemplateYaml.write(template), output, streamArnParameters, warnings);
+		return new SamTemplate(TemplateYaml.write(template), output, streamArnParameters, warnings,
+				deployCommands(output, code.workingDirectory(), functionCode, streamArnParameters));
 	}
 
 	private String functionLogicalId() {
@@ -160,18 +166,58 @@ public final class SamTemplateGenerator {
 				+ " rather than edit it.";
 	}
 
-	private String codeUri(Path output, @Nullable Path applicationJar, List<String> problems) {
+	private FunctionCode functionCode(Path output, ApplicationCode code, List<String> problems) {
+		Path directory = (output.getParent() != null) ? output.getParent() : output;
 		String configured = this.settings.getCodeUri();
 		if (configured != null) {
-			return configured;
+			if (!configured.startsWith("s3://") && ApplicationCode.isSpringBootJar(directory.resolve(configured))) {
+				problems.add("dynamodb.streams.sam.code-uri: " + configured + " is a Spring Boot executable jar, whose"
+						+ " classes and libraries under BOOT-INF/ Lambda cannot load. Remove code-uri, so that the"
+						+ " template names the project directory and sam build packages it, or name a Lambda-ready"
+						+ " package (a zip, or a jar with the classes and the libraries at its root)");
+			}
+			return new FunctionCode(configured, isArchive(configured));
 		}
-		if (applicationJar == null) {
-			problems.add("dynamodb.streams.sam.code-uri: not set, and the application does not run from a jar:"
-					+ " set it to the path of the Lambda jar, relative to the directory of the template");
-			return "";
+		Path location = code.location();
+		if (location != null && Files.isRegularFile(location)
+				&& ApplicationCode.isLambdaPackage(location, handlerClass())) {
+			return new FunctionCode(relative(directory, location), true);
 		}
-		Path directory = (output.getParent() != null) ? output.getParent() : output;
-		return directory.relativize(applicationJar.toAbsolutePath().normalize()).toString().replace('\\', '/');
+		Path project = code.projectDirectory();
+		if (project != null) {
+			return new FunctionCode(relative(directory, project), false);
+		}
+		String where = (location != null) ? location + " and " : "";
+		if (location != null && ApplicationCode.isSpringBootJar(location)) {
+			problems.add("dynamodb.streams.sam.code-uri: not set, and the application runs from the Spring Boot"
+					+ " executable jar " + location + ", which Lambda cannot load, outside of its project: no pom.xml,"
+					+ " build.gradle or build.gradle.kts around it or in the working directory "
+					+ code.workingDirectory() + ". Run it from its project directory (java -jar target/<app>.jar"
+					+ " --spring.profiles.active=sam), or set code-uri to the project directory, relative to the"
+					+ " template");
+		}
+		else {
+			problems.add("dynamodb.streams.sam.code-uri: not set, and no Maven or Gradle project (pom.xml,"
+					+ " build.gradle or build.gradle.kts) was found around " + where + "the working directory "
+					+ code.workingDirectory() + ". Run the application from its project directory, or set code-uri to"
+					+ " the project directory or a Lambda-ready package, relative to the template");
+		}
+		return new FunctionCode("", false);
+	}
+
+	private static String relative(Path directory, Path target) {
+		String path = directory.relativize(target.toAbsolutePath().normalize()).toString().replace('\\', '/');
+		return path.isEmpty() ? "." : path;
+	}
+
+	private static boolean isArchive(String codeUri) {
+		String name = codeUri.toLowerCase(Locale.ROOT);
+		return name.startsWith("s3://") || name.endsWith(".zip") || name.endsWith(".jar");
+	}
+
+	private String handlerClass() {
+		String handler = this.settings.getHandler().id();
+		return handler.substring(0, handler.indexOf("::"));
 	}
 
 	private List<TableStream> streams(List<String> problems) {
@@ -196,9 +242,18 @@ public final class SamTemplateGenerator {
 		return streams;
 	}
 
-	private Map<String, String> environmentVariables(List<String> problems) {
+	private Map<String, String> environmentVariables(ApplicationCode code, List<String> problems) {
 		Map<String, String> variables = new LinkedHashMap<>();
 		variables.put("SPRING_CLOUD_FUNCTION_DEFINITION", this.functionDefinition);
+		String mainClass = (this.settings.getMainClass() != null) ? this.settings.getMainClass()
+				: code.applicationClass();
+		if (mainClass != null) {
+			variables.put("MAIN_CLASS", mainClass);
+		}
+		else {
+			problems.add("dynamodb.streams.sam.main-class: not set, and the application has no single"
+					+ " @SpringBootApplication class: set it to the class that the Lambda handler starts");
+		}
 		if (!this.namespace.namespace().isEmpty()) {
 			variables.put("DYNAMODB_STREAMS_TABLENAMESPACE", this.namespace.namespace());
 			if (!"_".equals(this.namespace.separator())) {
@@ -208,7 +263,8 @@ public final class SamTemplateGenerator {
 		new TreeMap<>(this.settings.getEnvironment()).forEach((name, value) -> {
 			if (variables.containsKey(name)) {
 				problems.add("dynamodb.streams.sam.environment: " + name + " is set by the template from"
-						+ " dynamodb.streams.* and spring.cloud.function.definition; set those instead");
+						+ " dynamodb.streams.*, dynamodb.streams.sam.main-class and spring.cloud.function.definition;"
+						+ " set those instead");
 			}
 			else {
 				variables.put(name, value);
@@ -351,6 +407,38 @@ public final class SamTemplateGenerator {
 		}
 		return OrderedMaps.of("Type", "AWS::DynamoDB::Table", "DeletionPolicy", "Retain", "UpdateReplacePolicy",
 				"Retain", "Properties", properties);
+	}
+
+	private static List<String> deployCommands(Path output, Path workingDirectory, FunctionCode code,
+			List<StreamArnParameter> parameters) {
+		String overrides = parameters.isEmpty() ? ""
+				: " --parameter-overrides " + parameters.stream()
+					.map((parameter) -> parameter.name() + "=$(aws dynamodb describe-table --table-name "
+							+ parameter.tableName() + " --query Table.LatestStreamArn --output text)")
+					.collect(Collectors.joining(" "));
+		if (code.packaged()) {
+			return List.of("sam deploy --guided --template-file " + output + overrides);
+		}
+		List<String> commands = new ArrayList<>();
+		Path directory = output.getParent();
+		if (directory != null && !directory.equals(workingDirectory)) {
+			commands.add("cd " + directory);
+		}
+		String name = output.getFileName().toString();
+		commands.add("sam build" + ("template.yaml".equals(name) ? "" : " --template-file " + name));
+		commands.add("sam deploy --guided" + overrides);
+		return List.copyOf(commands);
+	}
+
+	/**
+	 * The code of the function as the template names it.
+	 *
+	 * @param uri the {@code CodeUri}, relative to the template
+	 * @param packaged whether it is a deployment package that {@code sam build} does not
+	 * build
+	 */
+	private record FunctionCode(String uri, boolean packaged) {
+
 	}
 
 }

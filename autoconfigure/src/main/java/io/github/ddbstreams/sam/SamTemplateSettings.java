@@ -32,9 +32,11 @@ import org.jspecify.annotations.Nullable;
  */
 public class SamTemplateSettings {
 
-	private Path output = Path.of("template.yaml");
+	private @Nullable Path output;
 
 	private @Nullable String codeUri;
+
+	private @Nullable String mainClass;
 
 	private @Nullable String functionLogicalId;
 
@@ -69,37 +71,61 @@ public class SamTemplateSettings {
 	private @Nullable StreamLookupSettings streamLookup;
 
 	/**
-	 * Return the path of the template file to write.
+	 * Return the path of the template file to write, or {@code null} for
+	 * {@code template.yaml} in the project directory of the application.
 	 * @return the path of the template file
 	 */
-	public Path getOutput() {
+	public @Nullable Path getOutput() {
 		return this.output;
 	}
 
 	/**
-	 * Set the path of the template file to write.
+	 * Set the path of the template file to write, or {@code null} for
+	 * {@code template.yaml} in the project directory of the application.
 	 * @param output the path of the template file
 	 */
-	public void setOutput(Path output) {
+	public void setOutput(@Nullable Path output) {
 		this.output = output;
 	}
 
 	/**
-	 * Return the location of the Lambda deployment package, relative to the directory of
-	 * the template, or {@code null} for the jar the application runs from.
-	 * @return the location of the deployment package
+	 * Return the code of the function, relative to the directory of the template, or
+	 * {@code null} for the project directory that {@code sam build} packages (or the
+	 * Lambda-ready jar the application runs from).
+	 * @return the location of the code
 	 */
 	public @Nullable String getCodeUri() {
 		return this.codeUri;
 	}
 
 	/**
-	 * Set the location of the Lambda deployment package, relative to the directory of the
-	 * template, or {@code null} for the jar the application runs from.
-	 * @param codeUri the location of the deployment package
+	 * Set the code of the function, relative to the directory of the template, or
+	 * {@code null} for the project directory that {@code sam build} packages (or the
+	 * Lambda-ready jar the application runs from).
+	 * @param codeUri the location of the code
 	 */
 	public void setCodeUri(@Nullable String codeUri) {
 		this.codeUri = codeUri;
+	}
+
+	/**
+	 * Return the application class that the Lambda handler starts ({@code MAIN_CLASS}),
+	 * or {@code null} for the {@code @SpringBootApplication} class of the running
+	 * application.
+	 * @return the name of the application class
+	 */
+	public @Nullable String getMainClass() {
+		return this.mainClass;
+	}
+
+	/**
+	 * Set the application class that the Lambda handler starts ({@code MAIN_CLASS}), or
+	 * {@code null} for the {@code @SpringBootApplication} class of the running
+	 * application.
+	 * @param mainClass the name of the application class
+	 */
+	public void setMainClass(@Nullable String mainClass) {
+		this.mainClass = mainClass;
 	}
 
 	/**

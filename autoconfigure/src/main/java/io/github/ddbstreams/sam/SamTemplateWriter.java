@@ -21,11 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -44,16 +42,16 @@ public final class SamTemplateWriter implements ApplicationRunner {
 
 	private final SamTemplateGenerator generator;
 
-	private final @Nullable Path applicationJar;
+	private final ApplicationCode code;
 
 	/**
 	 * Create a writer.
 	 * @param generator the generator of the template
-	 * @param applicationJar the jar the application runs from, or {@code null}
+	 * @param code where the code of the application lives
 	 */
-	public SamTemplateWriter(SamTemplateGenerator generator, @Nullable Path applicationJar) {
+	public SamTemplateWriter(SamTemplateGenerator generator, ApplicationCode code) {
 		this.generator = generator;
-		this.applicationJar = applicationJar;
+		this.code = code;
 	}
 
 	@Override
@@ -68,7 +66,7 @@ public final class SamTemplateWriter implements ApplicationRunner {
 	 * @throws SamTemplateException if the template cannot be generated
 	 */
 	public SamTemplate write() throws IOException {
-		SamTemplate template = this.generator.generate(this.applicationJar);
+		SamTemplate template = this.generator.generate(this.code);
 		Path output = template.output();
 		Path directory = Files.createDirectories(output.getParent());
 		Path written = directory.resolve("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
@@ -83,22 +81,10 @@ public final class SamTemplateWriter implements ApplicationRunner {
 		template.streamArnParameters()
 			.forEach((parameter) -> logger.warn("Stream ARN of table " + parameter.tableName() + " not looked up ("
 					+ parameter.reason() + "): the template takes it as parameter " + parameter.name()));
-		logger.info("Wrote SAM template " + output + ". Deploy it with:" + System.lineSeparator() + "    "
-				+ deployCommand(template));
+		String indent = System.lineSeparator() + "    ";
+		logger.info("Wrote SAM template " + output + ". Deploy it with:" + indent
+				+ String.join(indent, template.deployCommands()));
 		return template;
-	}
-
-	static String deployCommand(SamTemplate template) {
-		String command = "sam deploy --guided --template-file " + template.output();
-		if (template.streamArnParameters().isEmpty()) {
-			return command;
-		}
-		return command + " --parameter-overrides "
-				+ template.streamArnParameters()
-					.stream()
-					.map((parameter) -> parameter.name() + "=$(aws dynamodb describe-table --table-name "
-							+ parameter.tableName() + " --query Table.LatestStreamArn --output text)")
-					.collect(Collectors.joining(" "));
 	}
 
 }

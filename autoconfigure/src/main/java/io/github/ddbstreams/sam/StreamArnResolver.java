@@ -45,7 +45,9 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  * The lookup never hangs: each one is given up after a timeout, credentials and region
  * resolution included. Once a lookup could not run (no credentials, no region, no
  * network, no permission), the resolver answers {@link Unavailable} for every other table
- * without trying again.
+ * without trying again. A {@link LinkageError} from the AWS SDK, the sign of AWS SDK
+ * modules of different versions on the class path, is answered as
+ * {@link IncompatibleAwsSdk}, also for every other table.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -64,7 +66,7 @@ public final class StreamArnResolver implements AutoCloseable {
 
 	private volatile @Nullable DynamoDbClient client;
 
-	private @Nullable Unavailable unavailable;
+	private @Nullable Result failure;
 
 	/**
 	 * Create a resolver.
@@ -104,25 +106,26 @@ public final class StreamArnResolver implements AutoCloseable {
 	 * @return what the lookup found
 	 */
 	public synchronized Result lookUp(String table) {
-		if (this.unavailable != null) {
-			return this.unavailable;
+		if (this.failure != null) {
+			return this.failure;
 		}
 		CompletableFuture<Result> lookup = CompletableFuture.supplyAsync(() -> describe(table), this.executor);
 		try {
 			Result result = lookup.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-			if (result instanceof Unavailable failure) {
-				this.unavailable = failure;
+			if (result instanceof Unavailable) {
+				this.failure = result;
 			}
 			return result;
 		}
 		catch (TimeoutException ex) {
 			lookup.cancel(true);
-			this.unavailable = new Unavailable("no answer within " + this.timeout.toMillis() + " ms");
-			return this.unavailable;
+			this.failure = new Unavailable("no answer within " + this.timeout.toMillis() + " ms");
+			return this.failure;
 		}
 		catch (ExecutionException ex) {
-			this.unavailable = new Unavailable(String.valueOf(ex.getCause()));
-			return this.unavailable;
+			this.failure = (ex.getCause() instanceof LinkageError error) ? new IncompatibleAwsSdk(error.toString())
+					: new Unavailable(String.valueOf(ex.getCause()));
+			return this.failure;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -222,6 +225,17 @@ public final class StreamArnResolver implements AutoCloseable {
 	 * @param reason why, such as missing credentials or no answer in time
 	 */
 	public record Unavailable(String reason) implements Result {
+
+	}
+
+	/**
+	 * The AWS SDK failed with a {@link LinkageError}, such as {@link NoSuchFieldError} or
+	 * {@link NoSuchMethodError}: its modules on the class path are of versions that do
+	 * not fit together.
+	 *
+	 * @param error the error, its class and message
+	 */
+	public record IncompatibleAwsSdk(String error) implements Result {
 
 	}
 

@@ -24,6 +24,7 @@ import io.github.ddbstreams.mapping.DynamoDbArn;
 import io.github.ddbstreams.mapping.StreamTable;
 import io.github.ddbstreams.mapping.TableDefinition;
 import io.github.ddbstreams.sam.StreamArnResolver.Found;
+import io.github.ddbstreams.sam.StreamArnResolver.IncompatibleAwsSdk;
 import io.github.ddbstreams.sam.StreamArnResolver.StreamDisabled;
 import io.github.ddbstreams.sam.StreamArnResolver.TableNotFound;
 import io.github.ddbstreams.sam.StreamArnResolver.Unavailable;
@@ -133,10 +134,28 @@ final class StreamLocator {
 					+ " template create it (" + property + ".create=true with " + property + ".partition-key), or name"
 					+ " its stream (" + property + ".stream-arn)");
 		}
+		else if (lookup instanceof IncompatibleAwsSdk incompatible) {
+			problems.add(incompatibleAwsSdk(incompatible));
+		}
 		else if (lookup instanceof Unavailable unavailable) {
 			return new StreamLocation(Kind.PARAMETER, Intrinsic.ref(TableStream.parameterId(id)), unavailable.reason());
 		}
 		return null;
+	}
+
+	/**
+	 * Return what to do about AWS SDK modules of different versions on the class path.
+	 * @param incompatible the failure of the lookup
+	 * @return the problem, with the fix
+	 */
+	static String incompatibleAwsSdk(IncompatibleAwsSdk incompatible) {
+		return "Incompatible AWS SDK versions on the class path: the stream lookup failed with " + incompatible.error()
+				+ ". The AWS SDK v2 modules of the application (software.amazon.awssdk:*) are of different versions,"
+				+ " usually because another dependency brings an older one. Import the BOM"
+				+ " io.github.ddbstreams:dynamodb-streams-spring-boot-dependencies (Maven: <type>pom</type>"
+				+ " <scope>import</scope> in <dependencyManagement>; Gradle: implementation platform(...)) so that"
+				+ " every AWS SDK module has the version the starter was built with, and check the result with"
+				+ " mvn dependency:tree -Dincludes=software.amazon.awssdk";
 	}
 
 	private String updateTable(String tableName, String streamSpecification) {

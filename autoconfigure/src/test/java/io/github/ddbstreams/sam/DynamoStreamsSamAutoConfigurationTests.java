@@ -73,7 +73,14 @@ class DynamoStreamsSamAutoConfigurationTests {
 			assertThat(context).hasSingleBean(SamTemplateGenerator.class);
 			assertThat(context).hasSingleBean(SamTemplateWriter.class);
 			assertThat(context).hasSingleBean(StreamArnResolver.class);
+			assertThat(context).hasSingleBean(ApplicationCode.class);
 		});
+	}
+
+	@Test
+	void takesTheWorkingDirectoryForTheProjectWhenTheApplicationClassIsUnknown() {
+		samProfile().run((context) -> assertThat(context.getBean(ApplicationCode.class))
+			.isEqualTo(new ApplicationCode(null, Path.of("").toAbsolutePath(), Path.of("").toAbsolutePath(), null)));
 	}
 
 	@Test
@@ -164,7 +171,8 @@ class DynamoStreamsSamAutoConfigurationTests {
 						new DynamoStreamsProperties()::toTableDefinition),
 				TableNamespace.NONE, "dynamodbStreamsFunction", null, null);
 
-		static final SamTemplateWriter writer = new SamTemplateWriter(generator, null);
+		static final SamTemplateWriter writer = new SamTemplateWriter(generator,
+				ApplicationCode.locate(null, Path.of(""), null));
 
 		@Bean
 		StreamArnResolver userResolver() {

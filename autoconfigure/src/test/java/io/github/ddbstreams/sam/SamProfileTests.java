@@ -16,6 +16,7 @@
 
 package io.github.ddbstreams.sam;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,40 @@ class SamProfileTests {
 		assertThat(output).contains("Wrote SAM template " + template() + ". Deploy it with:",
 				"sam deploy --guided --template-file " + template() + " --parameter-overrides TestTableStreamArn=",
 				"Stream ARN of table test-table not looked up (the stream lookup is disabled");
+	}
+
+	@Test
+	void writesTheTemplateIntoTheProjectOfTheApplicationAndSaysWhatToRunNext(CapturedOutput output) throws Exception {
+		Path project = Files.createDirectories(this.directory.resolve("clerk"));
+		Files.writeString(project.resolve("pom.xml"), "<project/>");
+		Path jar = SamTemplateGeneratorTests.bootJar(project.resolve("target/clerk-0.0.1-SNAPSHOT.jar"));
+		SpringApplication application = new SpringApplication(ClerkApplication.class);
+		application.addInitializers((context) -> context.getBeanFactory()
+			.registerSingleton("samApplicationCode",
+					ApplicationCode.locate(jar, this.directory, ClerkApplication.class.getName())));
+		application
+			.run("--spring.profiles.active=sam", "--dynamodb.streams.sam.stream-lookup.enabled=false",
+					"--spring.main.banner-mode=off")
+			.close();
+		Path template = project.resolve("template.yaml");
+		assertThat(template).content()
+			.contains("      CodeUri: .\n",
+					"          MAIN_CLASS: io.github.ddbstreams.sam.SamProfileTests$ClerkApplication\n");
+		String next = System.lineSeparator() + "    ";
+		assertThat(output).contains("Wrote SAM template " + template + ". Deploy it with:" + next + "cd " + project
+				+ next + "sam build" + next + "sam deploy --guided --parameter-overrides TestTableStreamArn=$(aws"
+				+ " dynamodb describe-table --table-name test-table --query Table.LatestStreamArn --output text)");
+	}
+
+	@Test
+	void namesTheSpringBootApplicationClassAsMainClass() {
+		try (ConfigurableApplicationContext context = run(ClerkApplication.class)) {
+			ApplicationCode code = context.getBean(ApplicationCode.class);
+			assertThat(code.applicationClass()).isEqualTo(ClerkApplication.class.getName());
+			assertThat(code.workingDirectory()).isEqualTo(Path.of("").toAbsolutePath());
+		}
+		assertThat(template()).content()
+			.contains("          MAIN_CLASS: io.github.ddbstreams.sam.SamProfileTests$ClerkApplication\n");
 	}
 
 	@Test

@@ -75,6 +75,7 @@ class SamPropertiesValidationTests {
 					stream-lookup.timeout    | 61s             | stream-lookup.timeout | must be between 1 ms and 60 s
 					stream-lookup.timeout    | 0               | stream-lookup.timeout | must be between 1 ms and 60 s
 					code-uri                 | ' '             | code-uri | must be a path relative to the template, or not set
+					main-class               | com.example.My-App | main-class | must be the fully qualified name of a class, such as com.example.DemoApplication
 					""")
 	void rejectsValuesOutOfRange(String property, String value, String field, String reason) {
 		this.contextRunner().withPropertyValues("dynamodb.streams.sam." + property + "=" + value).run((context) -> {

@@ -16,18 +16,27 @@
 
 package io.github.ddbstreams.sam;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
+import io.github.ddbstreams.autoconfigure.DynamoStreamsAutoConfiguration;
+import io.github.ddbstreams.autoconfigure.DynamoStreamsSamAutoConfiguration;
 import io.github.ddbstreams.harness.sam.GeneratedTemplates;
 import io.github.ddbstreams.harness.sam.Template;
 import io.github.ddbstreams.sam.SamTemplate.StreamArnParameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.ClassPathResource;
 
@@ -93,7 +102,7 @@ class SamTemplateGeneratorTests {
 		assertThat(function).containsEntry("FunctionName", Map.of("Fn::Sub", "${AWS::StackName}-ClerkFunction"))
 			.containsEntry("Runtime", "java21")
 			.containsEntry("Handler", "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest")
-			.containsEntry("CodeUri", "../clerk-aws.jar")
+			.containsEntry("CodeUri", ".")
 			.containsEntry("MemorySize", 1024)
 			.containsEntry("Timeout", 30)
 			.containsEntry("Architectures", List.of("x86_64"))
@@ -101,7 +110,9 @@ class SamTemplateGeneratorTests {
 			.containsEntry("AutoPublishAlias", "live")
 			.containsEntry("SnapStart", Map.of("ApplyOn", "PublishedVersions"))
 			.containsEntry("Environment",
-					Map.of("Variables", Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsFunction")))
+					Map.of("Variables",
+							Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsFunction", "MAIN_CLASS",
+									TemplateGeneration.APPLICATION_CLASS)))
 			.doesNotContainKeys("Description", "Tags", "Policies");
 		assertThat(template.event(FUNCTION, "TestTableStream")).containsExactly(
 				Map.entry("Stream", Map.of("Ref", "TestTableStreamArn")), Map.entry("StartingPosition", "TRIM_HORIZON"),
@@ -125,7 +136,8 @@ class SamTemplateGeneratorTests {
 				"dynamodb.streams.sam.policy-templates[0].name=SQSSendMessagePolicy",
 				"dynamodb.streams.sam.policy-templates[0].parameters.QueueName=audit",
 				"dynamodb.streams.sam.tags.team=clerks", "dynamodb.streams.sam.tags.cost-center=42",
-				"dynamodb.streams.sam.code-uri=build/clerk.zip");
+				"dynamodb.streams.sam.code-uri=build/clerk.zip",
+				"dynamodb.streams.sam.main-class=com.example.clerk.Clerk");
 		assertThat(template.<String>get("Description")).isEqualTo("The clerk");
 		Map<String, Object> function = template.properties("Clerk");
 		assertThat(function).containsEntry("FunctionName", "clerk-prod")
@@ -141,7 +153,8 @@ class SamTemplateGeneratorTests {
 			.doesNotContainKeys("AutoPublishAlias", "SnapStart");
 		assertThat(template.<Map<String, String>>get("Resources", "Clerk", "Properties", "Environment", "Variables"))
 			.containsExactly(Map.entry("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsFunction"),
-					Map.entry("APP_MODE", "strict"), Map.entry("JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC"));
+					Map.entry("MAIN_CLASS", "com.example.clerk.Clerk"), Map.entry("APP_MODE", "strict"),
+					Map.entry("JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC"));
 		Map<String, Object> role = template.properties("ClerkRole");
 		assertThat(role).containsEntry("ManagedPolicyArns", List.of("arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"))
 			.containsEntry("Tags",
@@ -327,9 +340,9 @@ class SamTemplateGeneratorTests {
 		assertThat(generated.streamArnParameters())
 			.containsExactly(new StreamArnParameter("TestTableStreamArn", "demo-dev_test-table",
 					"the stream lookup is disabled (dynamodb.streams.sam.stream-lookup.enabled=false)"));
-		assertThat(SamTemplateWriter.deployCommand(generated)).isEqualTo("sam deploy --guided --template-file "
-				+ this.directory.resolve("template.yaml") + " --parameter-overrides TestTableStreamArn=$(aws dynamodb"
-				+ " describe-table --table-name demo-dev_test-table --query Table.LatestStreamArn --output text)");
+		assertThat(generated.deployCommands()).containsExactly("sam build",
+				"sam deploy --guided --parameter-overrides TestTableStreamArn=$(aws dynamodb describe-table"
+						+ " --table-name demo-dev_test-table --query Table.LatestStreamArn --output text)");
 	}
 
 	@Test
@@ -385,14 +398,169 @@ class SamTemplateGeneratorTests {
 	}
 
 	@Test
-	void defaultsTheCodeToTheJarTheApplicationRunsFromRelativeToTheTemplate() {
-		Path jar = this.directory.resolve("build/libs/clerk-aws.jar");
-		SamTemplate[] generated = new SamTemplate[1];
-		TemplateGeneration.contextRunnerWithoutCode(this.directory.resolve("target/sam/template.yaml"))
+	void writesTheTemplateIntoTheProjectOfTheBootJarTheApplicationRunsFromAndNamesTheProjectAsCode() throws Exception {
+		Path project = mavenProject("clerk");
+		Path jar = bootJar(project.resolve("target/clerk-0.0.1-SNAPSHOT.jar"));
+		SamTemplate generated = generateTemplateWithoutOutput(
+				ApplicationCode.locate(jar, this.directory, TemplateGeneration.APPLICATION_CLASS));
+		assertThat(generated.output()).isEqualTo(project.resolve("template.yaml"));
+		Template template = templates.check(generated.yaml());
+		assertThat(template.properties(FUNCTION)).containsEntry("CodeUri", ".");
+		assertThat(template.<Map<String, String>>get("Resources", FUNCTION, "Properties", "Environment", "Variables"))
+			.containsEntry("MAIN_CLASS", TemplateGeneration.APPLICATION_CLASS);
+		assertThat(generated.deployCommands()).hasSize(3).startsWith("cd " + project, "sam build");
+		assertThat(generated.deployCommands().get(2)).startsWith("sam deploy --guided --parameter-overrides");
+	}
+
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			pom.xml,          target/classes
+			build.gradle,     build/libs/clerk-0.0.1-SNAPSHOT.jar
+			build.gradle.kts, build/classes/java/main
+			build.gradle.kts, build/classes/kotlin/main
+			""")
+	void writesTheTemplateIntoTheProjectOfItsBuildOutput(String buildFile, String buildOutput) throws Exception {
+		Path project = Files.createDirectories(this.directory.resolve("clerk"));
+		Files.writeString(project.resolve(buildFile), "");
+		Path location = project.resolve(buildOutput);
+		if (buildOutput.endsWith(".jar")) {
+			bootJar(location);
+		}
+		else {
+			Files.createDirectories(location);
+		}
+		SamTemplate generated = generateTemplateWithoutOutput(
+				ApplicationCode.locate(location, project, TemplateGeneration.APPLICATION_CLASS));
+		assertThat(generated.output()).isEqualTo(project.resolve("template.yaml"));
+		assertThat(templates.check(generated.yaml()).properties(FUNCTION)).containsEntry("CodeUri", ".");
+		assertThat(generated.deployCommands()).containsExactly("sam build",
+				"sam deploy --guided --parameter-overrides"
+						+ " TestTableStreamArn=$(aws dynamodb describe-table --table-name test-table --query"
+						+ " Table.LatestStreamArn --output text)");
+	}
+
+	@Test
+	void namesTheProjectRelativeToATemplateWrittenElsewhere() throws Exception {
+		Path project = mavenProject("clerk");
+		Path jar = bootJar(project.resolve("target/clerk.jar"));
+		SamTemplate generated = TemplateGeneration.generate(TemplateGeneration
+			.contextRunner(project.resolve("deploy/template.yaml"))
 			.withUserConfiguration(Listeners.Clerk.class)
-			.run((context) -> generated[0] = context.getBean(SamTemplateGenerator.class).generate(jar));
-		Template template = templates.check(generated[0].yaml());
-		assertThat(template.properties(FUNCTION)).containsEntry("CodeUri", "../../build/libs/clerk-aws.jar");
+			.withPropertyValues("dynamodb.streams.tables.test-table.stream-arn=arn:aws:dynamodb:us-east-1:123456789012"
+					+ ":table/test-table/stream/2026-01-01T00:00:00.000"),
+				ApplicationCode.locate(jar, project, TemplateGeneration.APPLICATION_CLASS));
+		assertThat(templates.check(generated.yaml()).properties(FUNCTION)).containsEntry("CodeUri", "..");
+		assertThat(generated.deployCommands()).containsExactly("cd " + project.resolve("deploy"), "sam build",
+				"sam deploy --guided");
+	}
+
+	@Test
+	void namesTheLambdaReadyJarTheApplicationRunsFrom() throws Exception {
+		Path project = mavenProject("clerk");
+		Path jar = jar(project.resolve("target/clerk-aws.jar"),
+				"org/springframework/cloud/function/adapter/aws/FunctionInvoker.class",
+				"io/github/ddbstreams/sample/ClerkApplication.class");
+		SamTemplate generated = generateTemplateWithoutOutput(
+				ApplicationCode.locate(jar, project, TemplateGeneration.APPLICATION_CLASS));
+		assertThat(templates.check(generated.yaml()).properties(FUNCTION)).containsEntry("CodeUri",
+				"target/clerk-aws.jar");
+		assertThat(generated.deployCommands()).singleElement()
+			.asString()
+			.startsWith("sam deploy --guided --template-file " + project.resolve("template.yaml")
+					+ " --parameter-overrides TestTableStreamArn=");
+	}
+
+	@Test
+	void namesTheProjectWhenTheApplicationRunsFromAJarWithoutItsLibraries() throws Exception {
+		Path project = mavenProject("clerk");
+		Path jar = jar(project.resolve("target/clerk-plain.jar"), "io/github/ddbstreams/sample/ClerkApplication.class");
+		SamTemplate generated = generateTemplateWithoutOutput(
+				ApplicationCode.locate(jar, project, TemplateGeneration.APPLICATION_CLASS));
+		assertThat(templates.check(generated.yaml()).properties(FUNCTION)).containsEntry("CodeUri", ".");
+	}
+
+	@Test
+	void refusesASpringBootJarAsCode() throws Exception {
+		Path project = mavenProject("clerk");
+		bootJar(project.resolve("target/clerk.jar"));
+		SamTemplateException failure = TemplateGeneration.failure(
+				TemplateGeneration.contextRunner(project.resolve("template.yaml"))
+					.withUserConfiguration(Listeners.Clerk.class)
+					.withPropertyValues("dynamodb.streams.sam.code-uri=target/clerk.jar"),
+				ApplicationCode.locate(null, project, TemplateGeneration.APPLICATION_CLASS));
+		assertThat(failure.getProblems()).containsExactly("dynamodb.streams.sam.code-uri: target/clerk.jar is a Spring"
+				+ " Boot executable jar, whose classes and libraries under BOOT-INF/ Lambda cannot load. Remove"
+				+ " code-uri, so that the template names the project directory and sam build packages it, or name a"
+				+ " Lambda-ready package (a zip, or a jar with the classes and the libraries at its root)");
+	}
+
+	@Test
+	void refusesToNameTheSpringBootJarOfAnApplicationRunOutsideOfItsProject() throws Exception {
+		Path jar = bootJar(this.directory.resolve("downloads/clerk.jar"));
+		Path working = Files.createDirectories(this.directory.resolve("elsewhere"));
+		SamTemplateException failure = TemplateGeneration.failure(
+				TemplateGeneration.contextRunner(working.resolve("template.yaml"))
+					.withUserConfiguration(Listeners.Clerk.class),
+				ApplicationCode.locate(jar, working, TemplateGeneration.APPLICATION_CLASS));
+		assertThat(failure.getProblems()).containsExactly("dynamodb.streams.sam.code-uri: not set, and the application"
+				+ " runs from the Spring Boot executable jar " + jar + ", which Lambda cannot load, outside of its"
+				+ " project: no pom.xml, build.gradle or build.gradle.kts around it or in the working directory "
+				+ working + ". Run it from its project directory (java -jar target/<app>.jar"
+				+ " --spring.profiles.active=sam), or set code-uri to the project directory, relative to the template");
+	}
+
+	@Test
+	void refusesATemplateWithoutCodeWhenThereIsNoProject() {
+		SamTemplateException failure = TemplateGeneration.failure(
+				contextRunner().withUserConfiguration(Listeners.Clerk.class),
+				ApplicationCode.locate(null, this.directory, TemplateGeneration.APPLICATION_CLASS));
+		assertThat(failure.getProblems()).containsExactly("dynamodb.streams.sam.code-uri: not set, and no Maven or"
+				+ " Gradle project (pom.xml, build.gradle or build.gradle.kts) was found around the working directory "
+				+ this.directory + ". Run the application from its project directory, or set code-uri to the project"
+				+ " directory or a Lambda-ready package, relative to the template");
+	}
+
+	@Test
+	void refusesATemplateWithoutTheApplicationClass() {
+		SamTemplateException failure = TemplateGeneration.failure(
+				contextRunner().withUserConfiguration(Listeners.Clerk.class),
+				new ApplicationCode(null, this.directory, this.directory, null));
+		assertThat(failure.getProblems()).containsExactly("dynamodb.streams.sam.main-class: not set, and the"
+				+ " application has no single @SpringBootApplication class: set it to the class that the Lambda"
+				+ " handler starts");
+	}
+
+	private SamTemplate generateTemplateWithoutOutput(ApplicationCode code) {
+		return TemplateGeneration.generate(new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DynamoStreamsAutoConfiguration.class,
+					DynamoStreamsSamAutoConfiguration.class))
+			.withInitializer((context) -> context.getEnvironment().setActiveProfiles("sam"))
+			.withUserConfiguration(Listeners.Clerk.class)
+			.withPropertyValues("spring.application.name=clerk", "dynamodb.streams.sam.stream-lookup.enabled=false"),
+				code);
+	}
+
+	private Path mavenProject(String name) throws IOException {
+		Path project = Files.createDirectories(this.directory.resolve(name));
+		Files.writeString(project.resolve("pom.xml"), "<project/>");
+		return project;
+	}
+
+	static Path bootJar(Path file) throws IOException {
+		return jar(file, "BOOT-INF/classes/io/github/ddbstreams/sample/ClerkApplication.class",
+				"BOOT-INF/lib/spring-cloud-function-adapter-aws-5.0.1.jar",
+				"org/springframework/boot/loader/launch/JarLauncher.class");
+	}
+
+	static Path jar(Path file, String... entries) throws IOException {
+		Files.createDirectories(file.getParent());
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			for (String entry : entries) {
+				zip.putNextEntry(new ZipEntry(entry));
+				zip.closeEntry();
+			}
+		}
+		return file;
 	}
 
 	@Test
@@ -416,7 +584,8 @@ class SamTemplateGeneratorTests {
 				"dynamodb.streams.sam.policy-templates[1]: policy template SQSSendMessagePolicy has no parameters"
 						+ " [Queue], only [QueueName]",
 				"dynamodb.streams.sam.environment: DYNAMODB_STREAMS_TABLENAMESPACE is set by the template from"
-						+ " dynamodb.streams.* and spring.cloud.function.definition; set those instead",
+						+ " dynamodb.streams.*, dynamodb.streams.sam.main-class and spring.cloud.function.definition;"
+						+ " set those instead",
 				"Filter patterns of table dev_orders: filter pattern eventName=INSERT must be a JSON object such as"
 						+ " {\"dynamodb\":{\"NewImage\":{\"status\":{\"S\":[\"active\"]}}}}");
 		assertThat(failure.getMessage()).startsWith("The SAM template was not written:");
@@ -455,16 +624,6 @@ class SamTemplateGeneratorTests {
 		SamTemplateException failure = failure(Listeners.EveryTable.class);
 		assertThat(failure.getProblems()).containsExactly("No table to subscribe to: name tables in"
 				+ " @DynamoStreamListener(tables = ...) or under dynamodb.streams.tables");
-	}
-
-	@Test
-	void refusesATemplateWithoutCodeWhenTheApplicationDoesNotRunFromAJar() {
-		SamTemplateException failure = TemplateGeneration
-			.failure(TemplateGeneration.contextRunnerWithoutCode(this.directory.resolve("template.yaml"))
-				.withUserConfiguration(Listeners.Clerk.class));
-		assertThat(failure.getProblems()).containsExactly("dynamodb.streams.sam.code-uri: not set, and the application"
-				+ " does not run from a jar: set it to the path of the Lambda jar, relative to the directory of the"
-				+ " template");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ package io.github.ddbstreams.sam;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,24 @@ class SamTemplateStreamLookupTests {
 		assertThat(statements.get(0)).containsEntry("Resource", streamArn);
 		assertThat(statements.get(1)).containsEntry("Resource",
 				streamArn.substring(0, streamArn.indexOf("/stream/")) + "/stream/*");
+	}
+
+	@Test
+	void stopsWithTheFixWhenTheAwsSdkOnTheClassPathIsOfMixedVersions() {
+		SamTemplateException failure = TemplateGeneration.failure(contextRunner(Listeners.SeveralTables.class)
+			.withBean(StreamArnResolver.class, () -> new StreamArnResolver(() -> {
+				throw new NoSuchMethodError(
+						"'software.amazon.awssdk.core.client.config.SdkClientOption software.amazon.awssdk.core.client.config.SdkClientOption.CONFIGURED_RETRY_MODE'");
+			}, Duration.ofSeconds(10))));
+		assertThat(failure.getProblems()).containsExactly("Incompatible AWS SDK versions on the class path: the stream"
+				+ " lookup failed with java.lang.NoSuchMethodError: 'software.amazon.awssdk.core.client.config"
+				+ ".SdkClientOption software.amazon.awssdk.core.client.config.SdkClientOption.CONFIGURED_RETRY_MODE'."
+				+ " The AWS SDK v2 modules of the application (software.amazon.awssdk:*) are of different versions,"
+				+ " usually because another dependency brings an older one. Import the BOM"
+				+ " io.github.ddbstreams:dynamodb-streams-spring-boot-dependencies (Maven: <type>pom</type>"
+				+ " <scope>import</scope> in <dependencyManagement>; Gradle: implementation platform(...)) so that every"
+				+ " AWS SDK module has the version the starter was built with, and check the result with"
+				+ " mvn dependency:tree -Dincludes=software.amazon.awssdk");
 	}
 
 	@Test

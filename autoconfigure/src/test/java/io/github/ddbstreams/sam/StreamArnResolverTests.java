@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.ddbstreams.harness.moto.MotoServer;
 import io.github.ddbstreams.sam.StreamArnResolver.Found;
+import io.github.ddbstreams.sam.StreamArnResolver.IncompatibleAwsSdk;
 import io.github.ddbstreams.sam.StreamArnResolver.StreamDisabled;
 import io.github.ddbstreams.sam.StreamArnResolver.TableNotFound;
 import io.github.ddbstreams.sam.StreamArnResolver.Unavailable;
@@ -136,6 +137,21 @@ class StreamArnResolverTests {
 			assertThat(resolver.lookUp("with-stream")).isInstanceOfSatisfying(Unavailable.class,
 					(unavailable) -> assertThat(unavailable.reason()).startsWith("no AWS credentials"));
 			assertThat(resolver.lookUp("keys-only")).isInstanceOf(Unavailable.class);
+			assertThat(clients).hasValue(1);
+		}
+	}
+
+	@Test
+	void reportsALinkageErrorOfTheAwsSdkAsIncompatibleVersionsAndStopsTrying() {
+		AtomicInteger clients = new AtomicInteger();
+		StreamArnResolver resolver = new StreamArnResolver(() -> {
+			clients.incrementAndGet();
+			throw new NoSuchFieldError("SDK_HTTP_SERVICE_NAME");
+		}, Duration.ofSeconds(10));
+		try (resolver) {
+			assertThat(resolver.lookUp("with-stream"))
+				.isEqualTo(new IncompatibleAwsSdk("java.lang.NoSuchFieldError: SDK_HTTP_SERVICE_NAME"));
+			assertThat(resolver.lookUp("keys-only")).isInstanceOf(IncompatibleAwsSdk.class);
 			assertThat(clients).hasValue(1);
 		}
 	}

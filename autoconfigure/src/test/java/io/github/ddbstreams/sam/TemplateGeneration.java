@@ -21,9 +21,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.ddbstreams.autoconfigure.DynamoStreamsAutoConfiguration;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsSamAutoConfiguration;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,14 +40,9 @@ final class TemplateGeneration {
 	}
 
 	/**
-	 * Return a runner with the auto-configurations, the {@code sam} profile, an
-	 * application name, a code URI, and no stream lookup.
-	 * @param output the template file
-	 * @return the runner
+	 * The application class of the sample, which the templates of these tests name.
 	 */
-	static ApplicationContextRunner contextRunner(Path output) {
-		return contextRunnerWithoutCode(output).withPropertyValues("dynamodb.streams.sam.code-uri=../clerk-aws.jar");
-	}
+	static final String APPLICATION_CLASS = "io.github.ddbstreams.sample.ClerkApplication";
 
 	/**
 	 * Return a runner with the auto-configurations, the {@code sam} profile, an
@@ -53,7 +50,7 @@ final class TemplateGeneration {
 	 * @param output the template file
 	 * @return the runner
 	 */
-	static ApplicationContextRunner contextRunnerWithoutCode(Path output) {
+	static ApplicationContextRunner contextRunner(Path output) {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DynamoStreamsAutoConfiguration.class,
 					DynamoStreamsSamAutoConfiguration.class))
@@ -62,24 +59,48 @@ final class TemplateGeneration {
 					"dynamodb.streams.sam.stream-lookup.enabled=false");
 	}
 
+	/**
+	 * Return the code of an application built by a Maven project in the directory of the
+	 * template, as when it runs with {@code java -jar target/clerk.jar} from there.
+	 * @param output the template file
+	 * @return the code of the application
+	 */
+	static ApplicationCode projectCode(Path output) {
+		Path project = output.toAbsolutePath().getParent();
+		return new ApplicationCode(project.resolve("target/clerk.jar"), project, project, APPLICATION_CLASS);
+	}
+
 	static SamTemplate generate(ApplicationContextRunner contextRunner) {
+		return generate(contextRunner, null);
+	}
+
+	static SamTemplate generate(ApplicationContextRunner contextRunner, @Nullable ApplicationCode code) {
 		AtomicReference<SamTemplate> template = new AtomicReference<>();
 		contextRunner.run((context) -> {
 			assertThat(context).hasNotFailed();
-			template.set(context.getBean(SamTemplateGenerator.class).generate(null));
+			template.set(context.getBean(SamTemplateGenerator.class).generate(code(context, code)));
 		});
 		return template.get();
 	}
 
 	static SamTemplateException failure(ApplicationContextRunner contextRunner) {
+		return failure(contextRunner, null);
+	}
+
+	static SamTemplateException failure(ApplicationContextRunner contextRunner, @Nullable ApplicationCode code) {
 		AtomicReference<SamTemplateException> failure = new AtomicReference<>();
 		contextRunner.run((context) -> {
 			assertThat(context).hasNotFailed();
 			failure.set(assertThatExceptionOfType(SamTemplateException.class)
-				.isThrownBy(() -> context.getBean(SamTemplateGenerator.class).generate(null))
+				.isThrownBy(() -> context.getBean(SamTemplateGenerator.class).generate(code(context, code)))
 				.actual());
 		});
 		return failure.get();
+	}
+
+	private static ApplicationCode code(ApplicationContext context, @Nullable ApplicationCode code) {
+		return (code != null) ? code
+				: projectCode(Path.of(context.getEnvironment().getRequiredProperty("dynamodb.streams.sam.output")));
 	}
 
 }

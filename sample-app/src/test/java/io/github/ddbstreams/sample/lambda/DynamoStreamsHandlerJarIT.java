@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.ddbstreams.harness.build.SamBuild;
 import io.github.ddbstreams.harness.lambda.LambdaJavaRuntime;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Error;
@@ -38,8 +39,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the shaded Lambda jar of the clerk under the Lambda runtime interface client with
- * the starter's own handler, {@code DynamoStreamsHandler}
+ * Runs the {@code sam build} layout of the clerk under the Lambda runtime interface
+ * client with the starter's own handler, {@code DynamoStreamsHandler}
  * ({@code dynamodb.streams.sam.handler=dynamo-streams-handler}).
  */
 class DynamoStreamsHandlerJarIT {
@@ -54,13 +55,13 @@ class DynamoStreamsHandlerJarIT {
 
 	@BeforeAll
 	static void startTheFunctionAsLambdaDoes() throws Exception {
-		Path jar = Path.of(System.getProperty("lambda.jar", "target/lambda.jar")).toAbsolutePath();
-		assertThat(jar).as("the shaded Lambda jar (run ./mvnw verify)").isRegularFile();
 		Files.createDirectories(WORK);
-		Path taskRoot = LambdaJavaRuntime.unzip(jar, WORK.resolve("task"));
+		Path taskRoot = SamBuild.taskRoot(Path.of(System.getProperty("lambda.classes", "target/classes")),
+				Path.of(System.getProperty("lambda.dependencies", "target/dependency")), WORK.resolve("task"));
 		runtimeApi = LocalRuntimeApi.start("clerk", Duration.ofSeconds(30));
-		runtime = LambdaJavaRuntime.start(taskRoot, LambdaHandler.DYNAMO_STREAMS_HANDLER.id(), 1024, Map.of(),
-				runtimeApi, WORK.resolve("runtime.log"));
+		runtime = LambdaJavaRuntime.start(taskRoot, LambdaHandler.DYNAMO_STREAMS_HANDLER.id(), 1024,
+				Map.of("MAIN_CLASS", "io.github.ddbstreams.sample.ClerkApplication"), runtimeApi,
+				WORK.resolve("runtime.log"));
 	}
 
 	@AfterAll

@@ -23,8 +23,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipFile;
+import java.util.stream.Stream;
 
+import io.github.ddbstreams.harness.build.SamBuild;
 import io.github.ddbstreams.harness.lambda.LambdaJavaRuntime;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Error;
@@ -40,10 +41,12 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the shaded Lambda jar of the sample as Lambda does: the template that the jar
- * writes with the {@code sam} profile names the handler, the code and the environment;
- * the jar is unzipped into a task root; the Lambda Java runtime interface client starts
- * it in a fresh JVM and polls a local Runtime API for real DynamoDB stream events.
+ * Runs the sample as Lambda runs it after {@code sam build} and {@code sam deploy}: the
+ * template that the sample's executable jar writes with the {@code sam} profile names the
+ * project as code, the handler, the memory and the environment; the task root is the
+ * {@code sam build} layout of the project (its classes at the root, its runtime
+ * dependencies in {@code lib/}); the Lambda Java runtime interface client starts it in a
+ * fresh JVM and polls a local Runtime API for real DynamoDB stream events.
  */
 class LambdaJarIT {
 
@@ -53,6 +56,8 @@ class LambdaJarIT {
 
 	private static Path jar;
 
+	private static Path taskRoot;
+
 	private static SamTemplateFile template;
 
 	private static LocalRuntimeApi runtimeApi;
@@ -61,16 +66,18 @@ class LambdaJarIT {
 
 	@BeforeAll
 	static void startTheFunctionAsLambdaDoes() throws Exception {
-		jar = Path.of(System.getProperty("lambda.jar", "target/lambda.jar")).toAbsolutePath();
-		assertThat(jar).as("the shaded Lambda jar (run ./mvnw verify)").isRegularFile();
+		jar = Path.of(System.getProperty("application.jar", "target/application.jar")).toAbsolutePath();
+		assertThat(jar).as("the executable jar of the sample (run ./mvnw verify)").isRegularFile();
 		Files.createDirectories(WORK);
 		template = writeTemplate(WORK.resolve("sam/template.yaml"));
 		String function = template.resourceOfType("AWS::Serverless::Function");
 		String codeUri = template.get("Resources", function, "Properties", "CodeUri");
 		Path code = template.path().getParent().resolve(codeUri).normalize();
-		assertThat(code).isRegularFile();
-		assertThat(Files.isSameFile(code, jar)).as("CodeUri %s is the shaded jar", codeUri).isTrue();
-		Path taskRoot = LambdaJavaRuntime.unzip(code, WORK.resolve("task"));
+		assertThat(code).as("CodeUri %s is the project that sam build packages", codeUri)
+			.isEqualTo(Path.of("").toAbsolutePath());
+		assertThat(code.resolve("pom.xml")).isRegularFile();
+		taskRoot = SamBuild.taskRoot(Path.of(System.getProperty("lambda.classes", "target/classes")),
+				Path.of(System.getProperty("lambda.dependencies", "target/dependency")), WORK.resolve("task"));
 		int memorySize = template.<Number>get("Resources", function, "Properties", "MemorySize").intValue();
 		Map<String, String> variables = template.get("Resources", function, "Properties", "Environment", "Variables");
 		runtimeApi = LocalRuntimeApi.start("clerk", Duration.ofSeconds(30));
@@ -79,8 +86,10 @@ class LambdaJarIT {
 	}
 
 	/**
-	 * Write the template as {@code ./mvnw -Psam package} does, on a machine without AWS
-	 * credentials or configuration: the stream ARN becomes a parameter, with a hint.
+	 * Write the template as
+	 * {@code java -jar target/<app>.jar --spring.profiles.active=sam} does, on a machine
+	 * without AWS credentials or configuration: the stream ARN becomes a parameter, with
+	 * a hint.
 	 */
 	private static SamTemplateFile writeTemplate(Path output) throws Exception {
 		Files.deleteIfExists(output);
@@ -99,8 +108,10 @@ class LambdaJarIT {
 		assertThat(sam.waitFor(COLD_START.toSeconds(), TimeUnit.SECONDS)).as("the sam profile exits").isTrue();
 		String log = Files.readString(WORK.resolve("sam.log"));
 		assertThat(sam.exitValue()).as(log).isZero();
+		String next = System.lineSeparator() + "    ";
 		assertThat(log).contains("Stream ARN of table demo-dev_test-table not looked up (no AWS region",
-				"sam deploy --guided --template-file " + output + " --parameter-overrides TestTableStreamArn=$(aws"
+				"Wrote SAM template " + output + ". Deploy it with:" + next + "cd " + output.getParent() + next
+						+ "sam build" + next + "sam deploy --guided --parameter-overrides TestTableStreamArn=$(aws"
 						+ " dynamodb describe-table --table-name demo-dev_test-table --query Table.LatestStreamArn"
 						+ " --output text)");
 		return SamTemplateFile.read(output);
@@ -117,35 +128,19 @@ class LambdaJarIT {
 	}
 
 	@Test
-	void jarHasNoWebServerAndNoLocalLoopAndMergesSpringMetadata() throws Exception {
-		try (ZipFile zip = new ZipFile(jar.toFile())) {
-			assertThat(zip.stream().map((entry) -> entry.getName()))
-				.noneMatch((name) -> name.startsWith("org/apache/catalina/") || name.startsWith("io/netty/")
-						|| name.startsWith("reactor/netty/") || name.startsWith("org/springframework/web/reactive/")
-						|| name.startsWith("com/amazonaws/services/dynamodbv2/local/") || name.endsWith(".so")
-						|| name.contains("sqlite4java"));
-			String imports = new String(zip
-				.getInputStream(zip
-					.getEntry("META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"))
-				.readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(imports).contains("io.github.ddbstreams.autoconfigure.DynamoStreamsAutoConfiguration",
-					"io.github.ddbstreams.autoconfigure.DynamoStreamsSamAutoConfiguration",
-					"org.springframework.cloud.function.adapter.aws.AWSCompanionAutoConfiguration",
-					"org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration",
-					"org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration");
-			String factories = new String(zip.getInputStream(zip.getEntry("META-INF/spring.factories")).readAllBytes(),
-					StandardCharsets.UTF_8);
-			String metadata = new String(
-					zip.getInputStream(zip.getEntry("META-INF/spring-autoconfigure-metadata.properties"))
-						.readAllBytes(),
-					StandardCharsets.UTF_8);
-			assertThat(metadata).contains("io.github.ddbstreams.autoconfigure.DynamoStreamsSamAutoConfiguration=",
-					"org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration=",
-					"org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration.");
-			assertThat(factories).contains("io.github.ddbstreams.autoconfigure.DynamoStreamsEnvironmentPostProcessor",
-					"org.springframework.cloud.function.adapter.aws.CustomRuntimeInitializer",
-					"org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor");
+	void packageHasNoWebServerNoLocalLoopAndNoTestCode() throws Exception {
+		try (Stream<Path> libraries = Files.list(taskRoot.resolve("lib"))) {
+			assertThat(libraries.map((library) -> library.getFileName().toString()))
+				.contains("io.github.ddbstreams.dynamodb-streams-spring-boot-autoconfigure-0.1.0-SNAPSHOT.jar",
+						"org.springframework.cloud.spring-cloud-function-adapter-aws-5.0.1.jar")
+				.noneMatch((name) -> name.contains("tomcat") || name.contains("netty") || name.contains("webflux")
+						|| name.contains("DynamoDBLocal") || name.contains("sqlite4java")
+						|| name.contains("dynamodb-streams-spring-boot-test") || name.contains("test-harness")
+						|| name.contains("spring-boot-test") || name.contains("junit"));
 		}
+		assertThat(taskRoot.resolve("io/github/ddbstreams/sample/ClerkApplication.class")).isRegularFile();
+		assertThat(taskRoot.resolve("application.yml")).isRegularFile();
+		assertThat(taskRoot.resolve("META-INF/MANIFEST.MF")).doesNotExist();
 	}
 
 	@Test
@@ -154,7 +149,9 @@ class LambdaJarIT {
 		assertThat(template.<String>get("Resources", function, "Properties", "Handler"))
 			.isEqualTo("org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest");
 		assertThat(template.<Map<String, String>>get("Resources", function, "Properties", "Environment", "Variables"))
-			.containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsFunction");
+			.containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsFunction")
+			.containsEntry("MAIN_CLASS", "io.github.ddbstreams.sample.ClerkApplication")
+			.containsEntry("DYNAMODB_STREAMS_TABLENAMESPACE", "demo-dev");
 	}
 
 	@Test

@@ -15,8 +15,8 @@
  */
 
 /**
- * Runs the Lambda jar of the sample the way the Lambda Java runtime does: a local Runtime
- * API and the runtime interface client in a fresh JVM.
+ * Runs the {@code sam build} layout of the sample the way the Lambda Java runtime does: a
+ * local Runtime API and the runtime interface client in a fresh JVM.
  */
 @NullMarked
 package io.github.ddbstreams.sample.lambda;

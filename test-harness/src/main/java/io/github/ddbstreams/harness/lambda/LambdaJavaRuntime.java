@@ -42,10 +42,13 @@ import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import software.amazon.awssdk.utilslite.SdkInternalThreadLocal;
 
 /**
- * A Lambda deployment package running the way the Lambda Java runtime runs it: unzipped
- * into a task root that is the working directory, in a fresh JVM whose class path has
- * only the runtime interface client and its libraries, started with the handler and the
- * environment that Lambda sets, polling a {@link LocalRuntimeApi}.
+ * A Lambda deployment package running the way the Lambda Java runtime runs it: a task
+ * root directory (the {@code sam build} layout: classes at the root, libraries in
+ * {@code lib/}, or an unzipped jar or zip) that is the working directory, in a fresh JVM
+ * whose class path has only the runtime interface client and its libraries, started with
+ * the handler and the environment that Lambda sets, polling a {@link LocalRuntimeApi}.
+ * The runtime interface client loads the function from the task root and
+ * {@code lib/*.jar}, as Lambda does.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -60,6 +63,35 @@ public final class LambdaJavaRuntime implements AutoCloseable {
 	private LambdaJavaRuntime(Process process, Path log) {
 		this.process = process;
 		this.log = log;
+	}
+
+	/**
+	 * Return the task root of the code that a template's {@code CodeUri} names: a
+	 * directory as it is (the artifacts of {@code sam build}), a zip or jar unzipped as
+	 * Lambda does.
+	 * @param code the directory, zip or jar
+	 * @param unzipped the directory to unzip an archive into, created or emptied
+	 * @return the task root
+	 * @throws IOException if the archive cannot be read or written
+	 * @throws IllegalArgumentException if the code is a Spring Boot executable jar, which
+	 * Lambda cannot load
+	 */
+	public static Path taskRoot(Path code, Path unzipped) throws IOException {
+		if (Files.isDirectory(code)) {
+			checkNotSpringBootJar(code, Files.isDirectory(code.resolve("BOOT-INF")));
+			return code;
+		}
+		try (ZipFile zip = new ZipFile(code.toFile())) {
+			checkNotSpringBootJar(code, zip.stream().anyMatch((entry) -> entry.getName().startsWith("BOOT-INF/")));
+		}
+		return unzip(code, unzipped);
+	}
+
+	private static void checkNotSpringBootJar(Path code, boolean springBootJar) {
+		if (springBootJar) {
+			throw new IllegalArgumentException(code + " is (or holds) a Spring Boot executable jar: Lambda cannot load"
+					+ " the classes and libraries under BOOT-INF/");
+		}
 	}
 
 	/**
@@ -102,8 +134,9 @@ public final class LambdaJavaRuntime implements AutoCloseable {
 	}
 
 	/**
-	 * Start the runtime on an unzipped deployment package.
-	 * @param taskRoot the unzipped package
+	 * Start the runtime on a task root.
+	 * @param taskRoot the task root directory: the {@code sam build} layout or an
+	 * unzipped package
 	 * @param handler the handler, such as {@code com.example.Handler::handleRequest}
 	 * @param memorySize the memory of the function in MB, which bounds the heap
 	 * @param variables the environment variables of the function
@@ -114,6 +147,9 @@ public final class LambdaJavaRuntime implements AutoCloseable {
 	 */
 	public static LambdaJavaRuntime start(Path taskRoot, String handler, int memorySize, Map<String, String> variables,
 			LocalRuntimeApi runtimeApi, Path log) throws IOException {
+		if (!Files.isDirectory(taskRoot)) {
+			throw new IllegalArgumentException("The task root " + taskRoot + " is not a directory; see taskRoot(...)");
+		}
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:MaxHeapSize=" + (memorySize * 85 / 100) + "m");

@@ -1,0 +1,383 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.it.user;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ddbstreams.harness.build.SamBuild;
+import io.github.ddbstreams.harness.events.StreamEventJson;
+import io.github.ddbstreams.harness.lambda.LambdaJavaRuntime;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Response;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
+import io.github.ddbstreams.harness.moto.MotoServer;
+import io.github.ddbstreams.harness.sam.GeneratedTemplates.CfnLint;
+import io.github.ddbstreams.harness.sam.SamTemplateFile;
+import io.github.ddbstreams.harness.sam.SamTranslator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The deploy path of any Spring Boot application, as its user follows it: a fresh
+ * start.spring.io application with the starter and the BOM
+ * ({@link StartSpringIoApplication}) is packaged with {@code mvn package}; its executable
+ * jar writes the SAM template with
+ * {@code java -jar target/demo-0.0.1-SNAPSHOT.jar --spring.profiles.active=sam}, looking
+ * up the streams of its two tables (on a moto server standing in for AWS); the Maven
+ * steps of {@code sam build} package the template's {@code CodeUri}; the Lambda Java
+ * runtime interface client runs the package with the template's handler, memory and
+ * environment against real-shaped events of both tables.
+ * <p>
+ * The user's Maven is the {@code mvn} on the {@code PATH} (what {@code sam build} runs),
+ * with a local repository of its own ({@code it.repository}) that holds this project's
+ * artifacts, installed from the reactor's build outputs, and a settings file that puts
+ * the developer's own local repository in front of Maven Central, so that everything else
+ * is copied, not downloaded.
+ */
+class UserApplicationDeployIT {
+
+	private static final Path WORK = Path.of("target", "user-application-it").toAbsolutePath();
+
+	private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+	private static final Map<String, Duration> timings = new LinkedHashMap<>();
+
+	private static Path project;
+
+	private static String samLog;
+
+	private static SamTemplateFile template;
+
+	private static String function;
+
+	private static Path taskRoot;
+
+	private static LocalRuntimeApi runtimeApi;
+
+	private static LambdaJavaRuntime runtime;
+
+	@BeforeAll
+	static void packageAndRunTheApplicationAsItsUserDoes() throws Exception {
+		SamBuild maven = userMaven();
+		assumeTrue(maven.isAvailable(), "mvn is not on the PATH: sam build needs it");
+		project = StartSpringIoApplication.write(WORK.resolve("demo"),
+				System.getProperty("it.project-version", "0.1.0-SNAPSHOT"));
+		createTablesWithStreams();
+		long start = System.nanoTime();
+		maven.run(project, WORK.resolve("mvn-package.log"), "package");
+		start = timed("mvn package", start);
+		samLog = writeTemplate(project.resolve(StartSpringIoApplication.JAR));
+		start = timed("java -jar target/demo-0.0.1-SNAPSHOT.jar --spring.profiles.active=sam", start);
+		template = SamTemplateFile.read(project.resolve("template.yaml"));
+		function = template.resourceOfType("AWS::Serverless::Function");
+		Path code = project.resolve(property("CodeUri")).normalize();
+		taskRoot = maven.build(code, WORK.resolve("scratch"), WORK.resolve("artifacts"), WORK.resolve("sam-build.log"));
+		start = timed("sam build (mvn clean install, mvn dependency:copy-dependencies, copy)", start);
+		runtimeApi = LocalRuntimeApi.start("demo", Duration.ofSeconds(30));
+		runtime = LambdaJavaRuntime.start(taskRoot, property("Handler"),
+				template.<Number>get("Resources", function, "Properties", "MemorySize").intValue(),
+				template.get("Resources", function, "Properties", "Environment", "Variables"), runtimeApi,
+				WORK.resolve("runtime.log"));
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		if (runtime != null) {
+			runtime.close();
+		}
+		if (runtimeApi != null) {
+			runtimeApi.close();
+		}
+		StringBuilder report = new StringBuilder();
+		timings.forEach((step, duration) -> report.append(step)
+			.append(": ")
+			.append(duration.toMillis() / 1000.0)
+			.append(" s")
+			.append(System.lineSeparator()));
+		if (Files.isDirectory(WORK)) {
+			Files.writeString(WORK.resolve("timings.txt"), report, StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void packagesTheApplicationAsASpringBootExecutableJar() throws IOException {
+		try (ZipFile jar = new ZipFile(project.resolve(StartSpringIoApplication.JAR).toFile())) {
+			assertThat(jar.getEntry("BOOT-INF/classes/com/example/demo/DemoApplication.class")).isNotNull();
+		}
+	}
+
+	@Test
+	void writesTheTemplateIntoTheProjectAndSaysToRunSamBuildAndSamDeploy() {
+		String next = System.lineSeparator() + "    ";
+		assertThat(samLog).contains("Wrote SAM template " + project.resolve("template.yaml") + ". Deploy it with:"
+				+ next + "sam build" + next + "sam deploy --guided" + System.lineSeparator());
+		assertThat(samLog).doesNotContain("WARN", "ERROR");
+	}
+
+	@Test
+	void templateNamesTheProjectTheApplicationClassAndTheLookedUpStreams() {
+		assertThat(property("CodeUri")).isEqualTo(".");
+		assertThat(property("Handler"))
+			.isEqualTo("org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest");
+		assertThat(template.<Map<String, String>>get("Resources", function, "Properties", "Environment", "Variables"))
+			.containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsFunction")
+			.containsEntry("MAIN_CLASS", StartSpringIoApplication.APPLICATION_CLASS)
+			.containsEntry("DYNAMODB_STREAMS_TABLENAMESPACE", StartSpringIoApplication.NAMESPACE);
+		assertThat(template.content()).doesNotContainKey("Parameters");
+		try (DynamoDbClient client = MotoServer.shared().dynamoDb()) {
+			assertThat(streamOf("CustomersStream")).isEqualTo(latestStreamArn(client, "shop-dev_customers"));
+			assertThat(streamOf("OrdersStream")).isEqualTo(latestStreamArn(client, "shop-dev_orders"));
+		}
+		assertThat(template.<Number>get("Resources", function, "Properties", "Events", "OrdersStream", "Properties",
+				"BatchSize"))
+			.isEqualTo(50);
+	}
+
+	@Test
+	void packageIsTheSamBuildLayoutWithoutTestDependencies() throws IOException {
+		assertThat(taskRoot.resolve("com/example/demo/DemoApplication.class")).isRegularFile();
+		assertThat(taskRoot.resolve("application.yml")).isRegularFile();
+		assertThat(taskRoot.resolve("BOOT-INF")).doesNotExist();
+		try (Stream<Path> libraries = Files.list(taskRoot.resolve("lib"))) {
+			assertThat(libraries.map((library) -> library.getFileName().toString()))
+				.contains("io.github.ddbstreams.dynamodb-streams-spring-boot-starter-"
+						+ System.getProperty("it.project-version", "0.1.0-SNAPSHOT") + ".jar")
+				.noneMatch((name) -> name.contains("junit") || name.contains("spring-boot-test")
+						|| name.contains("netty") || name.contains("tomcat"));
+		}
+	}
+
+	@Test
+	void bothListenersReceiveTheirRecordsMappedToTheirTypes() {
+		Result customers = invoke(StreamEventJson.event()
+			.from(streamOf("CustomersStream"))
+			.record("INSERT", "400000000000000000001", "{\"id\":{\"S\":\"c-1\"}}",
+					"{\"id\":{\"S\":\"c-1\"},\"name\":{\"S\":\"Ada\"},\"visits\":{\"N\":\"3\"}}", null)
+			.json());
+		Result orders = invoke(StreamEventJson.event()
+			.from(streamOf("OrdersStream"))
+			.record("INSERT", "500000000000000000001", "{\"orderId\":{\"S\":\"o-1\"}}",
+					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"NEW\"},\"total\":{\"N\":\"42.50\"}}", null)
+			.record("MODIFY", "500000000000000000002", "{\"orderId\":{\"S\":\"o-1\"}}",
+					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"PAID\"},\"total\":{\"N\":\"42.50\"}}",
+					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"NEW\"},\"total\":{\"N\":\"42.50\"}}")
+			.record("REMOVE", "500000000000000000003", "{\"orderId\":{\"S\":\"o-1\"}}", null,
+					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"PAID\"},\"total\":{\"N\":\"42.50\"}}")
+			.json());
+		assertThat(List.of(customers, orders)).allSatisfy((result) -> {
+			assertThat(result).isInstanceOf(Response.class);
+			assertThat(result.body()).isEqualTo("{\"batchItemFailures\":[]}");
+		});
+		assertThat(runtime.output())
+			.contains("INSERT Customer[id=c-1, name=Ada, visits=3] as com.example.demo.Customer",
+					"INSERT order o-1 NEW total 42.50 as com.example.demo.Order",
+					"MODIFY order o-1 PAID total 42.50 as com.example.demo.Order")
+			.doesNotContain("REMOVE order");
+		assertThat(runtimeApi.initError()).isNotDone();
+	}
+
+	@Test
+	void templatePassesCfnLint() throws Exception {
+		assumeTrue(CfnLint.isAvailable(), "cfn-lint is not on the PATH");
+		CfnLint.Result result = CfnLint.run(List.of(template.path().toString()));
+		assertThat(result.exitCode()).as("cfn-lint findings:%n%s", result.output()).isZero();
+	}
+
+	@Test
+	void allowsNoDynamoDbActionOnEveryResourceAfterTheSamTransform() throws Exception {
+		assumeTrue(SamTranslator.isAvailable(), "SAM translator (python3 with cfn-lint) not installed");
+		JsonNode transformed = SamTranslator.transform(Files.readString(template.path())).get(0);
+		List<JsonNode> statements = new ArrayList<>();
+		transformed.path("Resources").forEach((resource) -> {
+			resource.path("Properties")
+				.path("Policies")
+				.forEach((policy) -> policy.path("PolicyDocument").path("Statement").forEach(statements::add));
+			resource.path("Properties").path("PolicyDocument").path("Statement").forEach(statements::add);
+		});
+		List<JsonNode> dynamoDb = statements.stream()
+			.filter((statement) -> values(statement.path("Action")).stream()
+				.anyMatch((action) -> action.startsWith("dynamodb:") || action.equals("*")))
+			.toList();
+		assertThat(dynamoDb).hasSize(4)
+			.allSatisfy((statement) -> assertThat(values(statement.path("Resource"))).doesNotContain("*"));
+	}
+
+	private static List<String> values(JsonNode node) {
+		List<String> values = new ArrayList<>();
+		if (node.isArray()) {
+			node.forEach((value) -> values.add(value.isTextual() ? value.asText() : value.toString()));
+		}
+		else {
+			values.add(node.isTextual() ? node.asText() : node.toString());
+		}
+		return values;
+	}
+
+	private static String property(String name) {
+		return template.get("Resources", function, "Properties", name);
+	}
+
+	private static String streamOf(String event) {
+		return template.get("Resources", function, "Properties", "Events", event, "Properties", "Stream");
+	}
+
+	private static Result invoke(String event) {
+		try {
+			return runtimeApi.invoke(event).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new AssertionError("No result; runtime output:\n" + runtime.output(), ex);
+		}
+	}
+
+	/**
+	 * The user's Maven: the {@code mvn} on the {@code PATH}, with a local repository that
+	 * holds this project's artifacts and a settings file that reads everything else from
+	 * the developer's own local repository first.
+	 */
+	private static SamBuild userMaven() throws IOException {
+		FileSystemUtils.deleteRecursively(WORK);
+		Files.createDirectories(WORK);
+		Path repository = Path.of(System.getProperty("it.repository", "target/it-repository")).toAbsolutePath();
+		Path developerRepository = Path.of(System.getProperty("it.developer-repository",
+				Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+		Path settings = Files.writeString(WORK.resolve("settings.xml"), """
+				<settings>
+					<profiles>
+						<profile>
+							<id>developer-repository</id>
+							<repositories>
+								<repository>
+									<id>developer-repository</id>
+									<url>%1$s</url>
+									<snapshots>
+										<enabled>false</enabled>
+									</snapshots>
+								</repository>
+							</repositories>
+							<pluginRepositories>
+								<pluginRepository>
+									<id>developer-repository</id>
+									<url>%1$s</url>
+									<snapshots>
+										<enabled>false</enabled>
+									</snapshots>
+								</pluginRepository>
+							</pluginRepositories>
+						</profile>
+					</profiles>
+					<activeProfiles>
+						<activeProfile>developer-repository</activeProfile>
+					</activeProfiles>
+				</settings>
+				""".formatted(developerRepository.toUri()), StandardCharsets.UTF_8);
+		List<String> arguments = new ArrayList<>(
+				List.of("-B", "-ntp", "-s", settings.toString(), "-Dmaven.repo.local=" + repository));
+		if (System.getProperty("it.offline", "").endsWith("true")) {
+			arguments.addAll(List.of("-o", "-Daether.offline.protocols=file"));
+		}
+		return SamBuild.withMavenOnPath().withArguments(arguments.toArray(String[]::new));
+	}
+
+	private static void createTablesWithStreams() {
+		try (DynamoDbClient client = MotoServer.shared().dynamoDb()) {
+			createTable(client, "shop-dev_customers", "id");
+			createTable(client, "shop-dev_orders", "orderId");
+		}
+	}
+
+	private static void createTable(DynamoDbClient client, String name, String key) {
+		try {
+			client.createTable((table) -> table.tableName(name)
+				.billingMode(BillingMode.PAY_PER_REQUEST)
+				.attributeDefinitions(
+						AttributeDefinition.builder().attributeName(key).attributeType(ScalarAttributeType.S).build())
+				.keySchema(KeySchemaElement.builder().attributeName(key).keyType(KeyType.HASH).build())
+				.streamSpecification(
+						(stream) -> stream.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)));
+		}
+		catch (ResourceInUseException ex) {
+			// created by an earlier run against the same server
+		}
+	}
+
+	private static String latestStreamArn(DynamoDbClient client, String table) {
+		return client.describeTable((request) -> request.tableName(table)).table().latestStreamArn();
+	}
+
+	/**
+	 * Write the template as the user does, from the project directory, with AWS
+	 * credentials and region in the environment; the stream lookup's endpoint is the moto
+	 * server that stands in for AWS.
+	 */
+	private static String writeTemplate(Path jar) throws Exception {
+		Path home = Files.createDirectories(WORK.resolve("home"));
+		Path log = WORK.resolve("sam-profile.log");
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", project.relativize(jar).toString(), "--spring.profiles.active=sam",
+				"--dynamodb.streams.sam.stream-lookup.endpoint=" + MotoServer.shared().endpoint())
+			.directory(project.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		String path = builder.environment().get("PATH");
+		builder.environment().clear();
+		builder.environment().put("PATH", (path != null) ? path : "/usr/bin:/bin");
+		builder.environment().put("HOME", home.toString());
+		builder.environment().put("AWS_ACCESS_KEY_ID", "test");
+		builder.environment().put("AWS_SECRET_ACCESS_KEY", "test");
+		builder.environment().put("AWS_REGION", MotoServer.REGION);
+		builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+		Process process = builder.start();
+		assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("the sam profile exits").isTrue();
+		String output = Files.readString(log);
+		assertThat(process.exitValue()).as(output).isZero();
+		return output;
+	}
+
+	private static long timed(String step, long start) {
+		long now = System.nanoTime();
+		timings.put(step, Duration.ofNanos(now - start));
+		return now;
+	}
+
+}
