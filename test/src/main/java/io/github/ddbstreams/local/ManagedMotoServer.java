@@ -244,7 +244,7 @@ public final class ManagedMotoServer implements AutoCloseable {
 	 * Return the moto process this application started.
 	 * @return the process, or empty when a DynamoDB already answered on the port
 	 */
-	Optional<ProcessHandle> process() {
+	public Optional<ProcessHandle> process() {
 		return Optional.ofNullable(this.process).map(Process::toHandle);
 	}
 
