@@ -118,6 +118,7 @@ abstract class AbstractStreamLoopReliabilityTests {
 			}
 			tables.putAll(this.table, items);
 		}
+		Duration writing = Duration.ofNanos(System.nanoTime() - started);
 		awaitEveryVersion(listener);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		List<Delivery> deliveries = listener.deliveries();
@@ -128,9 +129,9 @@ abstract class AbstractStreamLoopReliabilityTests {
 		int batches = this.context.getBean(RecordingFunctionInvoker.class).invocations().size();
 		System.out.printf(
 				"%s (partial batch responses: %s): %d writes across %d keys, %d processed, %d duplicates, "
-						+ "%d retries (%d of them after a failed retry), %d invocations, %d ms%n",
+						+ "%d retries (%d of them after a failed retry), %d invocations, %d ms (%d ms writing)%n",
 				getClass().getSimpleName(), partialBatchResponses, writes, KEYS, deliveries.size(), duplicates, retries,
-				laterAttemptFailures, batches, elapsed.toMillis());
+				laterAttemptFailures, batches, elapsed.toMillis(), writing.toMillis());
 		Map<String, List<Integer>> versionsByKey = new HashMap<>();
 		for (Delivery delivery : deliveries) {
 			versionsByKey.computeIfAbsent(delivery.id(), (key) -> new ArrayList<>())

@@ -16,6 +16,7 @@
 
 package io.github.ddbstreams.local;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,11 +26,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import io.github.ddbstreams.harness.moto.MotoServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +66,7 @@ class ManagedMotoServerTests {
 			tables.create("managed-table");
 			assertThat(tables.client().listTables().tableNames()).containsExactly("managed-table");
 		}
-		List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
+		List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
 		tree.add(process);
 		moto.close();
 		assertThat(tree).noneMatch(ProcessHandle::isAlive);
@@ -164,6 +169,57 @@ class ManagedMotoServerTests {
 			});
 		long child = Long.parseLong(Files.readString(pidFile).trim());
 		assertThat(ProcessHandle.of(child).filter(ProcessHandle::isAlive)).isEmpty();
+	}
+
+	@Test
+	@Timeout(120)
+	void stopsMotoWhenTheApplicationGetsCtrlC() throws Exception {
+		assumeThat(Path.of("/bin/kill")).as("kill").isExecutable();
+		Process application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), LoopApplication.class.getName(),
+				"--dynamodb.streams.local.enabled=true", "--dynamodb.streams.local.moto.port=0",
+				"--spring.main.web-application-type=none", "--spring.main.banner-mode=off")
+			.redirectErrorStream(true)
+			.start();
+		List<String> output = new CopyOnWriteArrayList<>();
+		Thread reader = new Thread(() -> {
+			try (BufferedReader lines = application.inputReader()) {
+				lines.lines().forEach(output::add);
+			}
+			catch (IOException ex) {
+				// the application ended
+			}
+		});
+		reader.start();
+		try {
+			String started = awaitLine(output, "Started moto (pid ");
+			long motoPid = Long.parseLong(started.replaceAll(".*Started moto \\(pid (\\d+),.*", "$1"));
+			int port = Integer.parseInt(started.replaceAll(".* on http://127\\.0\\.0\\.1:(\\d+) in .*", "$1"));
+			awaitLine(output, "Started LoopApplication");
+			new ProcessBuilder("/bin/kill", "-INT", Long.toString(application.pid())).start().waitFor();
+			assertThat(application.waitFor(60, TimeUnit.SECONDS)).as("the application ended").isTrue();
+			reader.join(10_000);
+			assertThat(output).anyMatch((line) -> line.contains("Stopped moto (pid " + motoPid + ")"));
+			assertThat(ProcessHandle.of(motoPid).filter(ProcessHandle::isAlive)).isEmpty();
+			assertThatException().isThrownBy(() -> connect(port)).isInstanceOf(IOException.class);
+		}
+		finally {
+			application.destroyForcibly();
+		}
+	}
+
+	private static String awaitLine(List<String> output, String text) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			for (String line : output) {
+				if (line.contains(text)) {
+					return line;
+				}
+			}
+			RecordingListener.sleep(Duration.ofMillis(50));
+		}
+		throw new AssertionError("No line with '" + text + "' in:" + System.lineSeparator()
+				+ String.join(System.lineSeparator(), output));
 	}
 
 	private static Path script(Path file, String... lines) throws IOException {

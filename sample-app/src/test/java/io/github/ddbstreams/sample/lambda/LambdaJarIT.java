@@ -122,8 +122,7 @@ class LambdaJarIT {
 			assertThat(zip.stream().map((entry) -> entry.getName()))
 				.noneMatch((name) -> name.startsWith("org/apache/catalina/") || name.startsWith("io/netty/")
 						|| name.startsWith("reactor/netty/") || name.startsWith("org/springframework/web/reactive/")
-						|| name.startsWith("com/amazonaws/services/dynamodbv2/local/") || name.endsWith(".so")
-						|| name.contains("sqlite4java"));
+						|| name.startsWith("io/github/ddbstreams/local/") || name.startsWith("org/testcontainers/"));
 			String imports = new String(zip
 				.getInputStream(zip
 					.getEntry("META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"))
