@@ -18,6 +18,7 @@ package io.github.ddbstreams.sample;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.ddbstreams.local.ManagedMotoServer;
@@ -77,8 +78,10 @@ class ClerkLocalLoopTests {
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
 			.build()) {
-			client.putItem((put) -> put.tableName(TABLE)
-				.item(Map.of("id", AttributeValue.fromS("id-1"), "name", AttributeValue.fromS("name-1"))));
+			Map<String, AttributeValue> item = new LinkedHashMap<>();
+			item.put("id", AttributeValue.fromS("id-1"));
+			item.put("name", AttributeValue.fromS("name-1"));
+			client.putItem((put) -> put.tableName(TABLE).item(item));
 			client.updateItem((update) -> update.tableName(TABLE)
 				.key(Map.of("id", AttributeValue.fromS("id-1")))
 				.updateExpression("SET #name = :name")
@@ -90,9 +93,9 @@ class ClerkLocalLoopTests {
 		}
 		awaitOutput(output, "REMOVE test-table Keys: {id=AttributeValue(S=id-1)} NewImage: null");
 		assertThat(output).contains(
-				"INSERT test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {name=AttributeValue(S=name-1), id=AttributeValue(S=id-1)}",
+				"INSERT test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {id=AttributeValue(S=id-1), name=AttributeValue(S=name-1)}",
 				"Customer id-1 is now named name-1",
-				"MODIFY test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {name=AttributeValue(S=name-2), id=AttributeValue(S=id-1)}",
+				"MODIFY test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {id=AttributeValue(S=id-1), name=AttributeValue(S=name-2)}",
 				"Customer id-1 is now named name-2", "Started moto (pid " + moto.process().orElseThrow().pid());
 		assertThat(output).contains("Created table demo-dev_test-table with partition key id (S), a NEW_AND_OLD_IMAGES "
 				+ "stream and Time to Live on attribute expires");
