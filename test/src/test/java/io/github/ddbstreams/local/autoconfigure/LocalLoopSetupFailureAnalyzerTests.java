@@ -74,6 +74,23 @@ class LocalLoopSetupFailureAnalyzerTests {
 		}
 	}
 
+	@Test
+	void reportsAnEndpointThatDoesNotAnswer(CapturedOutput output) throws IOException {
+		int port;
+		try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			port = free.getLocalPort();
+		}
+		String endpoint = "http://127.0.0.1:" + port;
+		assertThatException().isThrownBy(() -> run("--dynamodb.streams.local.endpoint=" + endpoint,
+				"--dynamodb.streams.tables.items.partition-key=id"));
+		assertThat(output)
+			.contains("Description:" + System.lineSeparator() + System.lineSeparator()
+					+ "The local stream loop cannot reach DynamoDB at " + endpoint + ": ")
+			.contains("Action:" + System.lineSeparator() + System.lineSeparator()
+					+ "Start it, or point dynamodb.streams.local.endpoint at a DynamoDB that runs.")
+			.doesNotContain("Caused by:");
+	}
+
 	private void run(String... arguments) {
 		new SpringApplicationBuilder(LocalLoopApplication.class).web(WebApplicationType.NONE)
 			.properties("dynamodb.streams.local.enabled=true",
