@@ -51,12 +51,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Streams on the loopback interface, started as a child process and stopped with the
  * application.
  * <p>
- * It runs {@code moto_server -H 127.0.0.1 -p <port>} (or {@code python3 -m moto.server}),
- * where {@code setsid} exists in a process group of its own, so that Ctrl-C in a terminal
- * reaches the application alone and the application stops the loop before moto. It waits
- * until moto answers DynamoDB requests and sends moto's output to this class's logger at
- * {@code DEBUG}. On {@link #close()}, and when the JVM exits, it ends moto's whole
- * process tree.
+ * It runs {@code moto_server -H 127.0.0.1 -p <port>} (or {@code python3 -m moto.server})
+ * and, where {@code setsid} exists, in a process group of its own, so that Ctrl-C in a
+ * terminal reaches the application alone and the application stops the loop before moto.
+ * It waits until moto answers DynamoDB requests and sends moto's output to this class's
+ * logger at {@code DEBUG}. {@link #close()} ends moto's whole process tree; a JVM
+ * shutdown hook does the same when the JVM exits without the application closing it
+ * within 10 seconds.
  * <p>
  * When the port already serves DynamoDB (the moto of an earlier run, or one started by
  * hand), that one is used as it is and left running.
