@@ -18,10 +18,10 @@ package io.github.ddbstreams.sample;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.ddbstreams.local.EmbeddedDynamoDbLocal;
+import io.github.ddbstreams.local.ManagedMotoServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,9 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Smoke test of the clerk's local run, as the README describes it: the {@code local}
- * profile of {@link TestClerkApplication} starts DynamoDB Local and creates
- * {@code demo-dev_test-table}; changes made through the DynamoDB API reach the clerk's
- * listeners.
+ * profile of {@link TestClerkApplication} starts a managed moto server (here on a free
+ * port rather than 8000) and creates {@code demo-dev_test-table}; changes made through
+ * the DynamoDB API reach the clerk's listeners; moto stops with the application.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ClerkLocalLoopTests {
@@ -67,41 +67,42 @@ class ClerkLocalLoopTests {
 	void logsKeysAndNewImageOfChangesMadeWithTheDynamoDbApi(CapturedOutput output) {
 		this.context = SpringApplication.from(ClerkApplication::main)
 			.withAdditionalProfiles("local")
-			.run("--dynamodb.streams.local.embedded.port=0",
+			.run("--dynamodb.streams.local.moto.port=0",
 					"--dynamodb.streams.local.on-failure-directory=" + this.onFailure)
 			.getApplicationContext();
-		EmbeddedDynamoDbLocal dynamoDbLocal = this.context.getBean(EmbeddedDynamoDbLocal.class);
+		ManagedMotoServer moto = this.context.getBean(ManagedMotoServer.class);
+		assertThat(moto.isManaged()).isTrue();
 		try (DynamoDbClient client = DynamoDbClient.builder()
 			.httpClientBuilder(UrlConnectionHttpClient.builder())
-			.endpointOverride(dynamoDbLocal.endpoint())
+			.endpointOverride(moto.endpoint())
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
 			.build()) {
-			client.putItem((put) -> put.tableName(TABLE)
-				.item(Map.of("id", AttributeValue.fromS("id-1"), "name", AttributeValue.fromS("name-1"))));
+			Map<String, AttributeValue> item = new LinkedHashMap<>();
+			item.put("id", AttributeValue.fromS("id-1"));
+			item.put("name", AttributeValue.fromS("name-1"));
+			client.putItem((put) -> put.tableName(TABLE).item(item));
 			client.updateItem((update) -> update.tableName(TABLE)
 				.key(Map.of("id", AttributeValue.fromS("id-1")))
 				.updateExpression("SET #name = :name")
 				.expressionAttributeNames(Map.of("#name", "name"))
 				.expressionAttributeValues(Map.of(":name", AttributeValue.fromS("name-2"))));
 			client.deleteItem((delete) -> delete.tableName(TABLE).key(Map.of("id", AttributeValue.fromS("id-1"))));
-			String expired = Long.toString(Instant.now().minusSeconds(60).getEpochSecond());
-			client.putItem((put) -> put.tableName(TABLE)
-				.item(Map.of("id", AttributeValue.fromS("id-2"), "name", AttributeValue.fromS("name-3"), "expires",
-						AttributeValue.fromN(expired))));
+			assertThat(client.describeTimeToLive((ttl) -> ttl.tableName(TABLE)).timeToLiveDescription())
+				.satisfies((ttl) -> assertThat(ttl.attributeName()).isEqualTo("expires"));
 		}
-		awaitOutput(output,
-				"REMOVE test-table Keys: {id=AttributeValue(S=id-2)} NewImage: null (expired by Time to Live)");
+		awaitOutput(output, "REMOVE test-table Keys: {id=AttributeValue(S=id-1)} NewImage: null");
 		assertThat(output).contains(
-				"INSERT test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {name=AttributeValue(S=name-1), id=AttributeValue(S=id-1)}",
+				"INSERT test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {id=AttributeValue(S=id-1), name=AttributeValue(S=name-1)}",
 				"Customer id-1 is now named name-1",
-				"MODIFY test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {name=AttributeValue(S=name-2), id=AttributeValue(S=id-1)}",
-				"Customer id-1 is now named name-2",
-				"REMOVE test-table Keys: {id=AttributeValue(S=id-1)} NewImage: null",
-				"Customer id-2 is now named name-3");
+				"MODIFY test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {id=AttributeValue(S=id-1), name=AttributeValue(S=name-2)}",
+				"Customer id-1 is now named name-2", "Started moto (pid " + moto.process().orElseThrow().pid());
 		assertThat(output).contains("Created table demo-dev_test-table with partition key id (S), a NEW_AND_OLD_IMAGES "
 				+ "stream and Time to Live on attribute expires");
 		assertThat(output).doesNotContain("accessKey");
+		ProcessHandle process = moto.process().orElseThrow();
+		this.context.close();
+		assertThat(process.isAlive()).isFalse();
 	}
 
 	private static void awaitOutput(CapturedOutput output, String line) {

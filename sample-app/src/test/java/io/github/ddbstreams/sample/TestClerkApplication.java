@@ -19,10 +19,10 @@ package io.github.ddbstreams.sample;
 import org.springframework.boot.SpringApplication;
 
 /**
- * Runs the clerk locally, with the {@code local} profile: an embedded DynamoDB Local on
- * port 8000, {@code demo-dev_test-table} created with its stream, and the local stream
- * loop that feeds the clerk's listeners the events Lambda would send. Start it from the
- * IDE, or with {@code ./mvnw -pl sample-app -am spring-boot:test-run}.
+ * Runs the clerk locally, with the {@code local} profile: a managed moto server on port
+ * 8000, {@code demo-dev_test-table} created with its stream, and the local stream loop
+ * that feeds the clerk's listeners the events Lambda would send. Start it from the IDE,
+ * or with {@code ./mvnw -pl sample-app -am spring-boot:test-run}; Ctrl-C stops moto too.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests that the starter's classpath, which is what a Lambda function gets, has no web
- * server, netty or DynamoDB Local, and that the Lambda handler path works on it.
+ * server, netty or the local stream loop, and that the Lambda handler path works on it.
  */
 class StarterClasspathTests {
 
@@ -59,7 +59,7 @@ class StarterClasspathTests {
 			"org.springframework.boot.restclient.RestTemplateBuilder",
 			"org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder",
 			"org.springframework.boot.http.converter.autoconfigure.HttpMessageConverters",
-			"com.amazonaws.services.dynamodbv2.local.main.ServerRunner" })
+			"io.github.ddbstreams.local.LocalStreamPoller" })
 	void bringsNothingALambdaNeverUses(String className) {
 		assertThat(ClassUtils.isPresent(className, null)).as(className).isFalse();
 	}

@@ -31,11 +31,11 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 
 /**
- * The DynamoDB and DynamoDB Streams clients of the local stream loop, for one target: a
- * DynamoDB Local or another endpoint, or AWS itself.
+ * The DynamoDB and DynamoDB Streams clients of the local stream loop, for one target: an
+ * endpoint (moto, a container, or any other DynamoDB endpoint), or AWS itself.
  * <p>
- * The clients use the URL connection HTTP client explicitly, since an application with
- * DynamoDB Local on its classpath has several HTTP clients the AWS SDK could choose from.
+ * The clients use the URL connection HTTP client explicitly, since a test classpath often
+ * has several HTTP clients the AWS SDK could choose from.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -47,7 +47,7 @@ public final class LocalStreamClients implements AutoCloseable {
 	 */
 	public static final String DEFAULT_ENDPOINT_REGION = "us-east-1";
 
-	private static final AwsCredentialsProvider ENDPOINT_CREDENTIALS = StaticCredentialsProvider
+	static final AwsCredentialsProvider ENDPOINT_CREDENTIALS = StaticCredentialsProvider
 		.create(AwsBasicCredentials.create("local", "local"));
 
 	private final DynamoDbClient dynamoDb;
@@ -68,25 +68,50 @@ public final class LocalStreamClients implements AutoCloseable {
 
 	/**
 	 * Create clients of an endpoint that serves both DynamoDB and DynamoDB Streams, such
-	 * as DynamoDB Local or LocalStack, with placeholder credentials.
+	 * as moto or LocalStack, with placeholder credentials.
 	 * @param endpoint the endpoint
 	 * @param region the region, or {@code null} for {@value #DEFAULT_ENDPOINT_REGION}
 	 * @param description what the endpoint is, for log messages
 	 * @return the clients
 	 */
 	public static LocalStreamClients forEndpoint(URI endpoint, @Nullable String region, String description) {
+		return forEndpoint(endpoint, region, ENDPOINT_CREDENTIALS, description);
+	}
+
+	/**
+	 * Create clients of an endpoint that serves both DynamoDB and DynamoDB Streams, with
+	 * the given credentials.
+	 * @param endpoint the endpoint
+	 * @param region the region, or {@code null} for {@value #DEFAULT_ENDPOINT_REGION}
+	 * @param credentials the credentials the endpoint expects
+	 * @param description what the endpoint is, for log messages
+	 * @return the clients
+	 */
+	public static LocalStreamClients forEndpoint(URI endpoint, @Nullable String region,
+			AwsCredentialsProvider credentials, String description) {
 		Region clientRegion = Region.of((region != null) ? region : DEFAULT_ENDPOINT_REGION);
 		DynamoDbClientBuilder dynamoDb = DynamoDbClient.builder()
 			.httpClientBuilder(UrlConnectionHttpClient.builder())
 			.endpointOverride(endpoint)
 			.region(clientRegion)
-			.credentialsProvider(ENDPOINT_CREDENTIALS);
+			.credentialsProvider(credentials);
 		DynamoDbStreamsClientBuilder streams = DynamoDbStreamsClient.builder()
 			.httpClientBuilder(UrlConnectionHttpClient.builder())
 			.endpointOverride(endpoint)
 			.region(clientRegion)
-			.credentialsProvider(ENDPOINT_CREDENTIALS);
+			.credentialsProvider(credentials);
 		return new LocalStreamClients(dynamoDb.build(), streams.build(), description + " at " + endpoint, false);
+	}
+
+	/**
+	 * Wrap clients that were built elsewhere.
+	 * @param dynamoDb the DynamoDB client
+	 * @param streams the DynamoDB Streams client
+	 * @param description what the clients connect to, for log messages
+	 * @return the clients, never treated as AWS
+	 */
+	static LocalStreamClients of(DynamoDbClient dynamoDb, DynamoDbStreamsClient streams, String description) {
+		return new LocalStreamClients(dynamoDb, streams, description, false);
 	}
 
 	/**
@@ -129,7 +154,7 @@ public final class LocalStreamClients implements AutoCloseable {
 
 	/**
 	 * Return what the clients connect to, for log messages.
-	 * @return a description such as {@code DynamoDB Local at http://127.0.0.1:8000}
+	 * @return a description such as {@code moto at http://127.0.0.1:8000}
 	 */
 	public String description() {
 		return this.description;

@@ -20,12 +20,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.github.ddbstreams.mapping.EventSourceMappingSettings;
 import io.github.ddbstreams.mapping.StreamTable;
 import io.github.ddbstreams.mapping.StreamTables;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -105,11 +108,12 @@ public class LocalStreamPoller implements SmartLifecycle {
 				return;
 			}
 			this.function.resolve();
-			List<StreamSource> sources = prepareStreams();
+			List<FollowedStream> streams = prepareStreams();
 			this.stop = new StopSignal();
 			this.threads = new ShardThreads();
-			for (StreamSource source : sources) {
-				StreamFollower follower = new StreamFollower(source, this.clients.streams(),
+			for (FollowedStream stream : streams) {
+				StreamSource source = stream.source();
+				StreamFollower follower = new StreamFollower(source, this.clients.streams(), stream.enabledStreamArn(),
 						(start) -> reader(source, start), this.threads, this.stop, pollInterval());
 				this.threads.start(source, follower);
 			}
@@ -139,33 +143,51 @@ public class LocalStreamPoller implements SmartLifecycle {
 		return this.running;
 	}
 
-	private List<StreamSource> prepareStreams() {
+	private List<FollowedStream> prepareStreams() {
 		if (!this.tables.problems().isEmpty()) {
-			throw new IllegalStateException(String.join(System.lineSeparator(), this.tables.problems()));
+			throw new LocalLoopSetupException(
+					"The tables of the local stream loop are not valid:" + System.lineSeparator()
+							+ String.join(System.lineSeparator(), this.tables.problems()),
+					"Fix the tables under dynamodb.streams.tables and in the listeners' @DynamoStreamListener.");
 		}
 		boolean createTables = (this.settings.createTables() != null) ? this.settings.createTables()
 				: !this.clients.isAws();
 		LocalTableProvisioner provisioner = new LocalTableProvisioner(this.clients.dynamoDb(), createTables);
-		List<StreamSource> sources = new ArrayList<>();
+		List<FollowedStream> streams = new ArrayList<>();
 		for (StreamTable table : this.tables.tables()) {
 			if (!table.settings().enabled()) {
 				logger.info("Not polling " + table.reference() + ": its event source mapping is disabled");
 				continue;
 			}
 			String streamArn = table.streamArn();
+			Supplier<@Nullable String> enabledStreamArn = null;
 			if (streamArn == null) {
-				streamArn = provisioner.streamArnOf(table, this.settings.timeToLiveAttributes().get(table.reference()));
+				streamArn = streamArnOf(provisioner, table);
+				enabledStreamArn = () -> provisioner.enabledStreamArnOf(table.tableName());
 			}
 			StreamSource source = new StreamSource(table.tableName(), streamArn, table.settings(),
 					FilterCriteria.of(table.filterPatterns()));
 			logStart(source);
-			sources.add(source);
+			streams.add(new FollowedStream(source, enabledStreamArn));
 		}
-		if (sources.isEmpty()) {
+		if (streams.isEmpty()) {
 			logger.warn("The local stream loop has no table to poll: configure dynamodb.streams.tables.<name>, or name "
 					+ "tables in @DynamoStreamListener");
 		}
-		return sources;
+		return streams;
+	}
+
+	private String streamArnOf(LocalTableProvisioner provisioner, StreamTable table) {
+		try {
+			return provisioner.streamArnOf(table, this.settings.timeToLiveAttributes().get(table.reference()));
+		}
+		catch (SdkClientException ex) {
+			throw new LocalLoopSetupException(
+					"The local stream loop cannot reach " + this.clients.description() + ": " + ex.getMessage(),
+					this.clients.isAws() ? "Check the AWS credentials and region of the application."
+							: "Start it, or point dynamodb.streams.local.endpoint at a DynamoDB that runs.",
+					ex);
+		}
 	}
 
 	private void logStart(StreamSource source) {
@@ -193,6 +215,17 @@ public class LocalStreamPoller implements SmartLifecycle {
 
 	private Duration pollInterval() {
 		return this.settings.pollInterval();
+	}
+
+	/**
+	 * A stream to follow.
+	 *
+	 * @param source the stream, with the settings it is read with
+	 * @param enabledStreamArn what returns the ARN of the enabled stream of its table, or
+	 * {@code null} when the stream was given by its ARN
+	 */
+	private record FollowedStream(StreamSource source, @Nullable Supplier<@Nullable String> enabledStreamArn) {
+
 	}
 
 }

@@ -41,7 +41,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
  * Makes sure a table exists and has a stream, and returns the ARN of that stream. When
  * allowed to, it creates a missing table with the configured key schema, stream view type
  * and Time to Live attribute, and enables the stream of a table that has none; otherwise
- * it fails with the AWS CLI command that would fix the table.
+ * it fails with a {@link LocalLoopSetupException} that says how to fix the table, with
+ * the AWS CLI command where there is one.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -89,6 +90,16 @@ final class LocalTableProvisioner {
 		return description.latestStreamArn();
 	}
 
+	/**
+	 * Return the ARN of the latest stream of a table, when that stream is enabled.
+	 * @param name the name of the table
+	 * @return the ARN, or {@code null} when the table has no enabled stream
+	 */
+	@Nullable String enabledStreamArnOf(String name) {
+		TableDescription description = describe(name);
+		return (description != null && hasStream(description)) ? description.latestStreamArn() : null;
+	}
+
 	private @Nullable TableDescription describe(String name) {
 		try {
 			return this.dynamoDb.describeTable((request) -> request.tableName(name)).table();
@@ -107,12 +118,16 @@ final class LocalTableProvisioner {
 	private TableDescription create(String name, String property, TableDefinition table, StreamViewType viewType,
 			@Nullable String timeToLiveAttribute) {
 		String partitionKey = table.partitionKey();
-		if (!this.createTables || partitionKey == null) {
-			throw new IllegalStateException("Table " + name + " does not exist"
-					+ (this.createTables
-							? ": set " + property + ".partition-key so that the local stream loop creates it"
-							: "; create it, or let the local stream loop create it with "
-									+ "dynamodb.streams.local.create-tables=true"));
+		if (!this.createTables) {
+			throw new LocalLoopSetupException("Table " + name + " does not exist.",
+					"Create it, or let the local stream loop create it with dynamodb.streams.local.create-tables=true.");
+		}
+		if (partitionKey == null) {
+			throw new LocalLoopSetupException(
+					"Table " + name + " does not exist, and the local stream loop cannot create it without its "
+							+ "partition key.",
+					"Set " + property + ".partition-key (and " + property + ".sort-key if the table has one), or "
+							+ "create the table yourself.");
 		}
 		List<KeySchemaElement> keys = new ArrayList<>();
 		List<AttributeDefinition> attributes = new ArrayList<>();
@@ -145,9 +160,9 @@ final class LocalTableProvisioner {
 
 	private TableDescription enableStream(String name, StreamViewType viewType) {
 		if (!this.createTables) {
-			throw new IllegalStateException(
-					"Table " + name + " has no stream; enable it with: aws dynamodb update-table" + " --table-name "
-							+ name + " --stream-specification StreamEnabled=true,StreamViewType=" + viewType);
+			throw new LocalLoopSetupException("Table " + name + " has no stream.",
+					"Enable it with: aws dynamodb update-table --table-name " + name
+							+ " --stream-specification StreamEnabled=true,StreamViewType=" + viewType);
 		}
 		this.dynamoDb.updateTable((request) -> request.tableName(name).streamSpecification(stream(viewType)));
 		TableDescription updated = awaitActive(name);
@@ -163,8 +178,10 @@ final class LocalTableProvisioner {
 				return description;
 			}
 			if (System.nanoTime() - deadline > 0) {
-				throw new IllegalStateException("Table " + name + " is not active with a stream after "
-						+ ACTIVE_TIMEOUT.toMinutes() + " minutes");
+				throw new LocalLoopSetupException(
+						"Table " + name + " is not active with a stream after " + ACTIVE_TIMEOUT.toMinutes()
+								+ " minutes.",
+						"Check the table with: aws dynamodb describe-table --table-name " + name);
 			}
 			try {
 				Thread.sleep(ACTIVE_POLL.toMillis());

@@ -25,6 +25,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.ddbstreams.mapping.StartingPosition;
 import org.apache.commons.logging.Log;
@@ -33,6 +34,8 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamResponse;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.StreamDescription;
+import software.amazon.awssdk.services.dynamodb.model.StreamStatus;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -45,6 +48,12 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * their newest record; every shard that appears later is read from its oldest record. The
  * shards are listed again whenever a shard has been read to its end, and every
  * {@value #DISCOVERY_SECONDS} seconds.
+ * <p>
+ * Once a stream is disabled and each of its shards has been read to its end, the follower
+ * of a table that was named (not given as a stream ARN) asks for the table's latest
+ * stream: a stream enabled again has a new ARN, and the follower goes on with it from its
+ * oldest record. Lambda's event source mapping does not do that: it stays on the ARN it
+ * was created with.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -58,6 +67,8 @@ final class StreamFollower implements Runnable {
 
 	private final DynamoDbStreamsClient streams;
 
+	private final @Nullable Supplier<@Nullable String> enabledStreamArn;
+
 	private final Function<ShardStart, ShardReader> readers;
 
 	private final ShardThreads threads;
@@ -66,7 +77,7 @@ final class StreamFollower implements Runnable {
 
 	private final Duration pollInterval;
 
-	private final BlockingQueue<String> ended = new LinkedBlockingQueue<>();
+	private final BlockingQueue<ShardLocation> ended = new LinkedBlockingQueue<>();
 
 	private final Set<String> started = new HashSet<>();
 
@@ -74,10 +85,28 @@ final class StreamFollower implements Runnable {
 
 	private @Nullable Set<String> initialShards;
 
-	StreamFollower(StreamSource source, DynamoDbStreamsClient streams, Function<ShardStart, ShardReader> readers,
+	private String streamArn;
+
+	private boolean disabledReported;
+
+	/**
+	 * Create a follower.
+	 * @param source the stream to follow
+	 * @param streams the DynamoDB Streams client
+	 * @param enabledStreamArn what returns the ARN of the enabled stream of the table, or
+	 * {@code null} for a stream that was given by its ARN
+	 * @param readers what makes the reader of a shard
+	 * @param threads the threads of the loop
+	 * @param stop the signal to stop
+	 * @param pollInterval the time between two checks for ended shards
+	 */
+	StreamFollower(StreamSource source, DynamoDbStreamsClient streams,
+			@Nullable Supplier<@Nullable String> enabledStreamArn, Function<ShardStart, ShardReader> readers,
 			ShardThreads threads, StopSignal stop, Duration pollInterval) {
 		this.source = source;
 		this.streams = streams;
+		this.enabledStreamArn = enabledStreamArn;
+		this.streamArn = source.streamArn();
 		this.readers = readers;
 		this.threads = threads;
 		this.stop = stop;
@@ -86,27 +115,31 @@ final class StreamFollower implements Runnable {
 
 	@Override
 	public void run() {
-		long nextDiscovery = 0;
+		long nextDiscovery = System.nanoTime();
 		boolean discoveryFailed = false;
 		while (!this.stop.isRequested()) {
 			if (System.nanoTime() - nextDiscovery >= 0) {
+				nextDiscovery = System.nanoTime() + TimeUnit.SECONDS.toNanos(DISCOVERY_SECONDS);
 				try {
-					startReadyShards(describeShards());
+					Listing listing = describeShards();
+					startReadyShards(listing.shards());
+					if (listing.disabled() && this.done.containsAll(listing.shardIds()) && followEnabledStream()) {
+						nextDiscovery = System.nanoTime();
+					}
 					discoveryFailed = false;
 				}
 				catch (RuntimeException ex) {
 					if (!discoveryFailed) {
-						logger.warn(this.source.table() + ": listing the shards of " + this.source.streamArn()
+						logger.warn(this.source.table() + ": listing the shards of " + this.streamArn
 								+ " failed, retrying: " + ex.getMessage());
 					}
 					discoveryFailed = true;
 				}
-				nextDiscovery = System.nanoTime() + TimeUnit.SECONDS.toNanos(DISCOVERY_SECONDS);
 			}
 			try {
-				String shard = this.ended.poll(this.pollInterval.toNanos(), TimeUnit.NANOSECONDS);
-				if (shard != null) {
-					this.done.add(shard);
+				ShardLocation shard = this.ended.poll(this.pollInterval.toNanos(), TimeUnit.NANOSECONDS);
+				if (shard != null && shard.streamArn().equals(this.streamArn)) {
+					this.done.add(shard.shardId());
 					nextDiscovery = System.nanoTime();
 				}
 			}
@@ -144,8 +177,31 @@ final class StreamFollower implements Runnable {
 			}
 			ShardIteratorType position = (latest && existedAtStart) ? ShardIteratorType.LATEST
 					: ShardIteratorType.TRIM_HORIZON;
-			start(new ShardStart(new ShardLocation(this.source.table(), this.source.streamArn(), shardId), position));
+			start(new ShardStart(new ShardLocation(this.source.table(), this.streamArn, shardId), position));
 		}
+	}
+
+	private boolean followEnabledStream() {
+		String latest = (this.enabledStreamArn != null) ? this.enabledStreamArn.get() : null;
+		if (latest == null || latest.equals(this.streamArn)) {
+			if (!this.disabledReported) {
+				logger.warn(this.source.table() + ": the stream " + this.streamArn + " is disabled and every record "
+						+ "of it was read; "
+						+ ((this.enabledStreamArn != null) ? "waiting for the table to have a stream again"
+								: "it was configured by its ARN, so nothing more will be read"));
+				this.disabledReported = true;
+			}
+			return false;
+		}
+		logger.info(this.source.table() + ": the stream " + this.streamArn + " is disabled and every record of it "
+				+ "was read; the table has a new stream, " + latest + ", which the loop follows from its oldest "
+				+ "record (on AWS, an event source mapping stays on the stream it was created for)");
+		this.streamArn = latest;
+		this.started.clear();
+		this.done.clear();
+		this.initialShards = Set.of();
+		this.disabledReported = false;
+		return true;
 	}
 
 	private void start(ShardStart start) {
@@ -163,23 +219,44 @@ final class StreamFollower implements Runnable {
 				if (logger.isDebugEnabled()) {
 					logger.debug(start.shard() + ": read to its end");
 				}
-				this.ended.add(start.shard().shardId());
+				this.ended.add(start.shard());
 			}
 		});
 	}
 
-	private List<Shard> describeShards() {
+	private Listing describeShards() {
+		String streamArn = this.streamArn;
 		List<Shard> shards = new ArrayList<>();
+		boolean disabled = false;
 		String exclusiveStart = null;
 		do {
 			String after = exclusiveStart;
 			DescribeStreamResponse response = this.streams
-				.describeStream((request) -> request.streamArn(this.source.streamArn()).exclusiveStartShardId(after));
-			shards.addAll(response.streamDescription().shards());
-			exclusiveStart = response.streamDescription().lastEvaluatedShardId();
+				.describeStream((request) -> request.streamArn(streamArn).exclusiveStartShardId(after));
+			StreamDescription description = response.streamDescription();
+			shards.addAll(description.shards());
+			disabled = description.streamStatus() == StreamStatus.DISABLED
+					|| description.streamStatus() == StreamStatus.DISABLING;
+			exclusiveStart = description.lastEvaluatedShardId();
 		}
 		while (exclusiveStart != null);
-		return shards;
+		return new Listing(shards, disabled);
+	}
+
+	/**
+	 * The shards of a stream, and whether the stream is disabled.
+	 *
+	 * @param shards the shards
+	 * @param disabled whether the stream is disabled, or being disabled
+	 */
+	private record Listing(List<Shard> shards, boolean disabled) {
+
+		Set<String> shardIds() {
+			Set<String> ids = new HashSet<>();
+			this.shards.forEach((shard) -> ids.add(shard.shardId()));
+			return ids;
+		}
+
 	}
 
 	/**

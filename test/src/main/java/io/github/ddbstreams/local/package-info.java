@@ -16,8 +16,8 @@
 
 /**
  * The local stream loop: polls DynamoDB streams like Lambda's event source mapping and
- * invokes the application's function with the events Lambda would send, on an embedded
- * DynamoDB Local or any DynamoDB endpoint.
+ * invokes the application's function with the events Lambda would send, on a managed moto
+ * server or any DynamoDB endpoint.
  */
 @NullMarked
 package io.github.ddbstreams.local;

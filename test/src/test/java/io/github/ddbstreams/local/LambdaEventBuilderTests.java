@@ -75,6 +75,22 @@ class LambdaEventBuilderTests {
 	}
 
 	@Test
+	void writesMotosMillisecondsAsAFractionOfEpochSecondsThatTheLambdaEventSerializersKeep() {
+		JsonNode fixture = StreamEvents.records("lambda-go__dynamodb-event.json").get(0);
+		Instant created = Instant.parse("2026-11-27T10:18:43.905Z");
+		Record record = streamRecord(fixture).toBuilder()
+			.dynamodb(streamRecord(fixture).dynamodb().toBuilder().approximateCreationDateTime(created).build())
+			.build();
+		ObjectNode built = this.builder.record(record, fixture.get("eventSourceARN").asString());
+		JsonNode seconds = built.get("dynamodb").get("ApproximateCreationDateTime");
+		assertThat(seconds.isNumber()).isTrue();
+		assertThat(seconds.decimalValue()).isEqualByComparingTo(new BigDecimal("1795774723.905"));
+		DynamodbEvent decoded = StreamEvents.decode(this.builder.event(List.of(built)));
+		assertThat(decoded.getRecords().get(0).getDynamodb().getApproximateCreationDateTime().toInstant())
+			.isEqualTo(created);
+	}
+
+	@Test
 	void buildsAnEventThatTheLambdaEventSerializersDecodeLikeTheFixture() {
 		for (String fixture : List.of("lambda-go__dynamodb-event.json", "lambda-dotnet__dynamodb-event.json",
 				"java-libs__dynamo_event.json")) {

@@ -16,31 +16,39 @@
 
 package io.github.ddbstreams.local;
 
-import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 
-import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.localstack.LocalStackContainer;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
 /**
- * The reliability scenarios on LocalStack, where Docker is available; skipped where it is
- * not.
+ * The reliability scenarios on LocalStack, declared as a container bean with
+ * {@link ServiceConnection @ServiceConnection}, where Docker is available; skipped where
+ * it is not. LocalStack images after 4.4 need a {@code LOCALSTACK_AUTH_TOKEN}.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class LocalStackStreamLoopReliabilityTests extends AbstractStreamLoopReliabilityTests {
 
-	@Container
-	static final LocalStackContainer localStack = new LocalStackContainer("localstack/localstack:4.4")
-		.withServices("dynamodb");
-
 	@Override
-	URI endpoint() {
-		return localStack.getEndpoint();
+	ConfigurableApplicationContext start(String namespace, Path onFailure, String... properties) {
+		return LoopContexts.start(namespace, onFailure, List.of(LocalStackContainerConfiguration.class), properties);
 	}
 
-	@Override
-	String region() {
-		return localStack.getRegion();
+	@TestConfiguration(proxyBeanMethods = false)
+	static class LocalStackContainerConfiguration {
+
+		@Bean
+		@ServiceConnection
+		LocalStackContainer localStack() {
+			return new LocalStackContainer("localstack/localstack:4.4").withServices("dynamodb");
+		}
+
 	}
 
 }

@@ -16,12 +16,16 @@
 
 package io.github.ddbstreams.local;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
+import io.github.ddbstreams.harness.moto.MotoServer;
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.local.RecordingFunctionInvoker.Invocation;
 import io.github.ddbstreams.local.RecordingListener.Delivery;
@@ -32,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Shard;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,19 +45,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * End-to-end tests of the local stream loop on DynamoDB Local: items written through the
- * DynamoDB API reach the listeners of the application through the stream, with the
- * configured event source mapping settings.
+ * End-to-end tests of the local stream loop on a real moto server: items written through
+ * the DynamoDB API reach the listeners of the application through the stream, with the
+ * configured event source mapping settings. The tests named for moto pin the ways moto
+ * differs from DynamoDB, which the loop passes on as they are.
  */
 class LocalStreamLoopTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private static final String REGION = "us-east-1";
-
 	private static final AtomicInteger namespaces = new AtomicInteger();
-
-	private static EmbeddedDynamoDbLocal dynamoDbLocal;
 
 	private static TestTables tables;
 
@@ -65,15 +68,13 @@ class LocalStreamLoopTests {
 	private final String table = this.namespace + "_items";
 
 	@BeforeAll
-	static void startDynamoDbLocal() {
-		dynamoDbLocal = EmbeddedDynamoDbLocal.start(0, null);
-		tables = new TestTables(dynamoDbLocal.endpoint(), REGION);
+	static void connectToMoto() {
+		tables = TestTables.onMoto();
 	}
 
 	@AfterAll
-	static void stopDynamoDbLocal() {
+	static void disconnect() {
 		tables.close();
-		dynamoDbLocal.close();
 	}
 
 	@AfterEach
@@ -93,8 +94,7 @@ class LocalStreamLoopTests {
 		assertThat(deliveries).extracting(Delivery::eventName)
 			.containsExactly(DynamoEventName.INSERT, DynamoEventName.MODIFY, DynamoEventName.REMOVE);
 		assertThat(deliveries).extracting(Delivery::table).containsOnly("items");
-		assertThat(deliveries).extracting(Delivery::keys)
-			.containsOnly(java.util.Map.of("id", AttributeValue.fromS("id-1")));
+		assertThat(deliveries).extracting(Delivery::keys).containsOnly(Map.of("id", AttributeValue.fromS("id-1")));
 		assertThat(deliveries.get(0).newAttribute("name")).isEqualTo("name-1");
 		assertThat(deliveries.get(0).oldImage()).isNull();
 		assertThat(deliveries.get(1).oldAttribute("name")).isEqualTo("name-1");
@@ -111,36 +111,21 @@ class LocalStreamLoopTests {
 		tables.put(this.table, "id-1", "name", "name-1");
 		listener().awaitDeliveries(1, TIMEOUT);
 		JsonNode record = invoker().invocations().get(0).records().get(0);
-		assertThat(record.properties()).extracting(java.util.Map.Entry::getKey)
+		assertThat(record.properties()).extracting(Map.Entry::getKey)
 			.containsExactly("eventID", "eventName", "eventVersion", "eventSource", "awsRegion", "dynamodb",
 					"eventSourceARN");
 		assertThat(record.get("eventName").asString()).isEqualTo("INSERT");
 		assertThat(record.get("eventSource").asString()).isEqualTo("aws:dynamodb");
 		assertThat(record.get("eventSourceARN").asString()).contains(":table/" + this.table + "/stream/");
 		JsonNode dynamodb = record.get("dynamodb");
-		assertThat(dynamodb.properties()).extracting(java.util.Map.Entry::getKey)
+		assertThat(dynamodb.properties()).extracting(Map.Entry::getKey)
 			.containsExactly("ApproximateCreationDateTime", "Keys", "NewImage", "SequenceNumber", "SizeBytes",
 					"StreamViewType");
-		assertThat(dynamodb.get("ApproximateCreationDateTime").isIntegralNumber()).isTrue();
+		assertThat(dynamodb.get("ApproximateCreationDateTime").isNumber()).isTrue();
 		assertThat(Instant.ofEpochSecond(dynamodb.get("ApproximateCreationDateTime").asLong()))
 			.isBetween(Instant.now().minus(Duration.ofMinutes(2)), Instant.now().plus(Duration.ofMinutes(1)));
 		assertThat(dynamodb.get("Keys").toString()).isEqualTo("{\"id\":{\"S\":\"id-1\"}}");
 		assertThat(dynamodb.get("StreamViewType").asString()).isEqualTo("NEW_AND_OLD_IMAGES");
-	}
-
-	@Test
-	void timeToLiveDeletionsReachTheListenerAsSuch() {
-		start("dynamodb.streams.local.time-to-live-attributes.items=expires");
-		String expired = Long.toString(Instant.now().minusSeconds(60).getEpochSecond());
-		tables.client()
-			.putItem((request) -> request.tableName(this.table)
-				.item(java.util.Map.of("id", AttributeValue.fromS("id-1"), "expires", AttributeValue.fromN(expired))));
-		List<Delivery> deliveries = listener().awaitDeliveries(2, TIMEOUT);
-		assertThat(deliveries).extracting(Delivery::eventName)
-			.containsExactly(DynamoEventName.INSERT, DynamoEventName.REMOVE);
-		assertThat(deliveries.get(0).timeToLiveDelete()).isFalse();
-		assertThat(deliveries.get(1).timeToLiveDelete()).isTrue();
-		assertThat(deliveries.get(1).oldAttribute("expires")).isEqualTo(expired);
 	}
 
 	@Test
@@ -152,7 +137,7 @@ class LocalStreamLoopTests {
 		start("dynamodb.streams.tables.items.batch-size=10");
 		List<Delivery> deliveries = listener().awaitDeliveries(25, TIMEOUT);
 		assertThat(deliveries).extracting(Delivery::id)
-			.containsExactlyElementsOf(java.util.stream.IntStream.range(0, 25).mapToObj((i) -> "id-" + i).toList());
+			.containsExactlyElementsOf(IntStream.range(0, 25).mapToObj((i) -> "id-" + i).toList());
 		assertThat(invoker().batchSizes()).containsExactly(10, 10, 5);
 	}
 
@@ -229,8 +214,90 @@ class LocalStreamLoopTests {
 		assertThat(listener.deliveries()).extracting(Delivery::id).containsExactly("id-1");
 	}
 
+	@Test
+	void tablesThatShareMotosShardIdEachGetTheirOwnRecords() {
+		start("dynamodb.streams.tables.orders.partition-key=id");
+		String orders = this.namespace + "_orders";
+		tables.put(this.table, "item-1");
+		tables.put(orders, "order-1");
+		tables.put(this.table, "item-2");
+		tables.put(orders, "order-2");
+		List<Delivery> deliveries = listener().awaitDeliveries(4, TIMEOUT);
+		assertThat(deliveries).filteredOn((delivery) -> "items".equals(delivery.table()))
+			.extracting(Delivery::id)
+			.containsExactly("item-1", "item-2");
+		assertThat(deliveries).filteredOn((delivery) -> "orders".equals(delivery.table()))
+			.extracting(Delivery::id)
+			.containsExactly("order-1", "order-2");
+		assertThat(shardIdsOf(orders)).as("moto gives every table the same shard ID")
+			.isEqualTo(shardIdsOf(this.table))
+			.hasSize(1);
+	}
+
+	@Test
+	void anUpdateThatCreatesAnItemReachesTheListenerAsTwoInsertsOnMoto() {
+		start();
+		tables.rename(this.table, "id-1", "name-1");
+		tables.put(this.table, "marker");
+		List<Delivery> deliveries = listener().awaitDeliveries(3, TIMEOUT);
+		assertThat(deliveries).extracting((delivery) -> delivery.eventName() + " " + delivery.id())
+			.containsExactly("INSERT id-1", "INSERT id-1", "INSERT marker");
+		assertThat(deliveries.get(0).newImage()).as("the first INSERT has the keys only")
+			.isEqualTo(Map.of("id", AttributeValue.fromS("id-1")));
+		assertThat(deliveries.get(1).newAttribute("name")).isEqualTo("name-1");
+	}
+
+	@Test
+	void anIdenticalPutReachesTheListenerAsAModifyOnMoto() {
+		start();
+		tables.put(this.table, "id-1", "name", "name-1");
+		tables.put(this.table, "id-1", "name", "name-1");
+		List<Delivery> deliveries = listener().awaitDeliveries(2, TIMEOUT);
+		assertThat(deliveries).extracting(Delivery::eventName)
+			.containsExactly(DynamoEventName.INSERT, DynamoEventName.MODIFY);
+		assertThat(deliveries.get(1).oldImage()).isEqualTo(deliveries.get(1).newImage());
+	}
+
+	@Test
+	void passesOnTheMillisecondsOfMotosCreationTimes() {
+		start();
+		for (int i = 0; i < 5; i++) {
+			tables.put(this.table, "id-" + i);
+		}
+		listener().awaitDeliveries(5, TIMEOUT);
+		List<JsonNode> records = invoker().invocations()
+			.stream()
+			.flatMap((invocation) -> invocation.records().stream())
+			.toList();
+		List<BigDecimal> creationTimes = records.stream()
+			.map((record) -> record.get("dynamodb").get("ApproximateCreationDateTime").decimalValue())
+			.toList();
+		assertThat(creationTimes).as("epoch seconds, with moto's milliseconds as a fraction")
+			.allMatch((seconds) -> seconds.scale() <= 3)
+			.anyMatch((seconds) -> seconds.stripTrailingZeros().scale() > 0);
+		assertThat(listener().deliveries()).extracting(Delivery::approximateCreationTime)
+			.containsExactlyElementsOf(creationTimes.stream()
+				.map((seconds) -> Instant.ofEpochMilli(seconds.movePointRight(3).longValueExact()))
+				.toList());
+	}
+
+	private static List<String> shardIdsOf(String table) {
+		String streamArn = tables.client()
+			.describeTable((request) -> request.tableName(table))
+			.table()
+			.latestStreamArn();
+		try (DynamoDbStreamsClient streams = MotoServer.shared().streams()) {
+			return streams.describeStream((request) -> request.streamArn(streamArn))
+				.streamDescription()
+				.shards()
+				.stream()
+				.map(Shard::shardId)
+				.toList();
+		}
+	}
+
 	private void start(String... properties) {
-		this.context = LoopContexts.start(dynamoDbLocal.endpoint(), REGION, this.namespace, this.onFailure, properties);
+		this.context = LoopContexts.startOnMoto(this.namespace, this.onFailure, properties);
 	}
 
 	private RecordingListener listener() {

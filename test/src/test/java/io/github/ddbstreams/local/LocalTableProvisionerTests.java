@@ -39,38 +39,34 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link LocalTableProvisioner} on DynamoDB Local.
+ * Tests for {@link LocalTableProvisioner} on a real moto server.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LocalTableProvisionerTests {
 
-	private static EmbeddedDynamoDbLocal dynamoDbLocal;
-
 	private static TestTables tables;
 
 	@BeforeAll
-	static void startDynamoDbLocal() {
-		dynamoDbLocal = EmbeddedDynamoDbLocal.start(0, null);
-		tables = new TestTables(dynamoDbLocal.endpoint(), "us-east-1");
+	static void connectToMoto() {
+		tables = TestTables.onMoto();
 	}
 
 	@AfterAll
-	static void stopDynamoDbLocal() {
+	static void disconnect() {
 		tables.close();
-		dynamoDbLocal.close();
 	}
 
 	@Test
 	void createsAMissingTableWithItsKeySchemaStreamAndTimeToLive(CapturedOutput output) {
 		TableDefinition table = new TableDefinition("customer", KeyType.S, "order", KeyType.N, StreamViewType.NEW_IMAGE,
 				false);
-		String streamArn = provisioner(true).streamArnOf(table("orders", "demo_orders", table, RequiredImages.NEW),
-				"expires");
-		TableDescription created = describe("demo_orders");
-		assertThat(streamArn).isEqualTo(created.latestStreamArn()).contains(":table/demo_orders/stream/");
+		String streamArn = provisioner(true)
+			.streamArnOf(table("orders", "provisioner_orders", table, RequiredImages.NEW), "expires");
+		TableDescription created = describe("provisioner_orders");
+		assertThat(streamArn).isEqualTo(created.latestStreamArn()).contains(":table/provisioner_orders/stream/");
 		assertThat(created.keySchema()).extracting((key) -> key.attributeName() + " " + key.keyTypeAsString())
 			.containsExactly("customer HASH", "order RANGE");
 		assertThat(created.attributeDefinitions()).extracting((attribute) -> attribute.attributeType())
@@ -78,70 +74,77 @@ class LocalTableProvisionerTests {
 		assertThat(created.billingModeSummary().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
 		assertThat(created.streamSpecification().streamViewTypeAsString()).isEqualTo("NEW_IMAGE");
 		assertThat(tables.client()
-			.describeTimeToLive((request) -> request.tableName("demo_orders"))
+			.describeTimeToLive((request) -> request.tableName("provisioner_orders"))
 			.timeToLiveDescription()).satisfies((ttl) -> {
 				assertThat(ttl.attributeName()).isEqualTo("expires");
 				assertThat(ttl.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
 			});
-		assertThat(output).contains("Created table demo_orders with partition key customer (S), sort key order (N), "
-				+ "a NEW_IMAGE stream and Time to Live on attribute expires");
+		assertThat(output)
+			.contains("Created table provisioner_orders with partition key customer (S), sort key order (N), "
+					+ "a NEW_IMAGE stream and Time to Live on attribute expires");
 	}
 
 	@Test
 	void returnsTheStreamOfAnExistingTable() {
-		tables.create("demo_existing");
+		tables.create("provisioner_existing");
 		String streamArn = provisioner(false).streamArnOf(
-				table("existing", "demo_existing", TableDefinition.UNDEFINED, RequiredImages.NEW_AND_OLD), null);
-		assertThat(streamArn).isEqualTo(describe("demo_existing").latestStreamArn());
+				table("existing", "provisioner_existing", TableDefinition.UNDEFINED, RequiredImages.NEW_AND_OLD), null);
+		assertThat(streamArn).isEqualTo(describe("provisioner_existing").latestStreamArn());
 	}
 
 	@Test
 	void enablesTheStreamOfATableThatHasNone() {
-		createWithoutStream("demo_quiet");
-		String streamArn = provisioner(true)
-			.streamArnOf(table("quiet", "demo_quiet", TableDefinition.UNDEFINED, RequiredImages.NEW_AND_OLD), null);
-		TableDescription table = describe("demo_quiet");
+		createWithoutStream("provisioner_quiet");
+		String streamArn = provisioner(true).streamArnOf(
+				table("quiet", "provisioner_quiet", TableDefinition.UNDEFINED, RequiredImages.NEW_AND_OLD), null);
+		TableDescription table = describe("provisioner_quiet");
 		assertThat(streamArn).isEqualTo(table.latestStreamArn()).isNotNull();
 		assertThat(table.streamSpecification().streamViewTypeAsString()).isEqualTo("NEW_AND_OLD_IMAGES");
 	}
 
 	@Test
 	void printsTheCommandThatEnablesTheStreamWhenNotAllowedTo() {
-		createWithoutStream("demo_untouched");
-		assertThatIllegalStateException()
-			.isThrownBy(() -> provisioner(false).streamArnOf(
-					table("untouched", "demo_untouched", TableDefinition.UNDEFINED, RequiredImages.NEW_AND_OLD), null))
-			.withMessage("Table demo_untouched has no stream; enable it with: aws dynamodb update-table --table-name "
-					+ "demo_untouched --stream-specification StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES");
-		assertThat(describe("demo_untouched").streamSpecification()).isNull();
+		createWithoutStream("provisioner_untouched");
+		assertThatExceptionOfType(LocalLoopSetupException.class).isThrownBy(() -> provisioner(false).streamArnOf(
+				table("untouched", "provisioner_untouched", TableDefinition.UNDEFINED, RequiredImages.NEW_AND_OLD),
+				null))
+			.satisfies((ex) -> {
+				assertThat(ex.getDescription()).isEqualTo("Table provisioner_untouched has no stream.");
+				assertThat(ex.getAction()).isEqualTo("Enable it with: aws dynamodb update-table --table-name "
+						+ "provisioner_untouched --stream-specification StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES");
+			});
+		assertThat(describe("provisioner_untouched").streamSpecification()).isNull();
 	}
 
 	@Test
 	void asksForThePartitionKeyOfAMissingTable() {
-		assertThatIllegalStateException()
-			.isThrownBy(() -> provisioner(true).streamArnOf(
-					table("unknown", "demo_unknown", TableDefinition.UNDEFINED, RequiredImages.NEW_AND_OLD), null))
-			.withMessage("Table demo_unknown does not exist: set dynamodb.streams.tables.unknown.partition-key so that "
-					+ "the local stream loop creates it");
+		assertThatExceptionOfType(LocalLoopSetupException.class).isThrownBy(() -> provisioner(true).streamArnOf(
+				table("unknown", "provisioner_unknown", TableDefinition.UNDEFINED, RequiredImages.NEW_AND_OLD), null))
+			.satisfies((ex) -> {
+				assertThat(ex.getDescription()).isEqualTo("Table provisioner_unknown does not exist, and the local "
+						+ "stream loop cannot create it without its partition key.");
+				assertThat(ex.getAction()).isEqualTo("Set dynamodb.streams.tables.unknown.partition-key (and "
+						+ "dynamodb.streams.tables.unknown.sort-key if the table has one), or create the table yourself.");
+			});
 	}
 
 	@Test
 	void doesNotCreateAMissingTableWhenNotAllowedTo() {
 		TableDefinition table = new TableDefinition("id", KeyType.S, null, KeyType.S, StreamViewType.NEW_AND_OLD_IMAGES,
 				false);
-		assertThatIllegalStateException()
+		assertThatExceptionOfType(LocalLoopSetupException.class)
 			.isThrownBy(() -> provisioner(false)
-				.streamArnOf(table("absent", "demo_absent", table, RequiredImages.NEW_AND_OLD), null))
-			.withMessage("Table demo_absent does not exist; create it, or let the local stream loop create it with "
-					+ "dynamodb.streams.local.create-tables=true");
-		assertThat(tables.client().listTables().tableNames()).doesNotContain("demo_absent");
+				.streamArnOf(table("absent", "provisioner_absent", table, RequiredImages.NEW_AND_OLD), null))
+			.withMessage("Table provisioner_absent does not exist. Create it, or let the local stream loop create it "
+					+ "with dynamodb.streams.local.create-tables=true.");
+		assertThat(tables.client().listTables().tableNames()).doesNotContain("provisioner_absent");
 	}
 
 	@Test
 	void warnsWhenTheStreamLacksTheImagesTheListenersRead(CapturedOutput output) {
 		TableDefinition table = new TableDefinition("id", KeyType.S, null, KeyType.S, StreamViewType.KEYS_ONLY, false);
-		provisioner(true).streamArnOf(table("keys", "demo_keys", table, RequiredImages.OLD), null);
-		assertThat(output).contains("The stream of demo_keys has view type KEYS_ONLY, without the images the "
+		provisioner(true).streamArnOf(table("keys", "provisioner_keys", table, RequiredImages.OLD), null);
+		assertThat(output).contains("The stream of provisioner_keys has view type KEYS_ONLY, without the images the "
 				+ "listeners read (OLD_IMAGE at least): they will see null images");
 	}
 

@@ -16,6 +16,7 @@
 
 package io.github.ddbstreams.local;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.cloud.function.context.FunctionCatalog;
@@ -28,7 +29,15 @@ import org.springframework.core.env.Environment;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-class LoopApplication {
+public class LoopApplication {
+
+	/**
+	 * Run the application, as {@link ManagedMotoServerTests} does in a JVM of its own.
+	 * @param args the arguments
+	 */
+	public static void main(String[] args) {
+		SpringApplication.run(LoopApplication.class, args);
+	}
 
 	@Bean
 	RecordingListener recordingListener() {

@@ -17,10 +17,13 @@
 package io.github.ddbstreams.local;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -44,9 +47,15 @@ class RecordingListener implements DynamoRecordListener {
 
 	private final AtomicInteger failures = new AtomicInteger();
 
+	private final List<Integer> failedAttempts = new CopyOnWriteArrayList<>();
+
 	private volatile BiPredicate<DynamoRecord, Integer> failure = (record, attempt) -> false;
 
 	private volatile Duration delay = Duration.ZERO;
+
+	private volatile Predicate<DynamoRecord> held = (record) -> false;
+
+	private volatile CountDownLatch release = new CountDownLatch(0);
 
 	@Override
 	public void onRecord(DynamoRecord record) {
@@ -54,13 +63,24 @@ class RecordingListener implements DynamoRecordListener {
 		if (!this.delay.isZero()) {
 			sleep(this.delay);
 		}
+		if (this.held.test(record)) {
+			try {
+				this.release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 		if (this.failure.test(record, attempt)) {
 			this.failures.incrementAndGet();
+			this.failedAttempts.add(attempt);
 			throw new IllegalStateException("Failing record " + record.sequenceNumber() + " on attempt " + attempt);
 		}
 		synchronized (this.deliveries) {
 			this.deliveries.add(new Delivery(record.tableName(), record.eventName(), record.sequenceNumber(),
-					record.keys(), record.newImage(), record.oldImage(), record.isTimeToLiveDelete(), attempt));
+					record.keys(), record.newImage(), record.oldImage(), record.isTimeToLiveDelete(),
+					record.approximateCreationTime(), attempt));
 		}
 	}
 
@@ -82,6 +102,16 @@ class RecordingListener implements DynamoRecordListener {
 	}
 
 	/**
+	 * Hold the records the condition selects until a latch is released.
+	 * @param held the condition
+	 * @param release the latch
+	 */
+	void hold(Predicate<DynamoRecord> held, CountDownLatch release) {
+		this.release = release;
+		this.held = held;
+	}
+
+	/**
 	 * Take this long for each record.
 	 * @param delay how long
 	 */
@@ -98,6 +128,7 @@ class RecordingListener implements DynamoRecordListener {
 		}
 		this.attempts.clear();
 		this.failures.set(0);
+		this.failedAttempts.clear();
 		this.failure = (record, attempt) -> false;
 		this.delay = Duration.ZERO;
 	}
@@ -110,6 +141,14 @@ class RecordingListener implements DynamoRecordListener {
 
 	int failures() {
 		return this.failures.get();
+	}
+
+	/**
+	 * Return the attempt of each failure, in the order of the failures.
+	 * @return the attempts, counting from 1
+	 */
+	List<Integer> failedAttempts() {
+		return List.copyOf(this.failedAttempts);
 	}
 
 	int attempts(String sequenceNumber) {
@@ -152,11 +191,13 @@ class RecordingListener implements DynamoRecordListener {
 	 * @param newImage the new image
 	 * @param oldImage the old image
 	 * @param timeToLiveDelete whether Time to Live deleted the item
+	 * @param approximateCreationTime when the change was made
 	 * @param attempt the attempt that succeeded
 	 */
 	record Delivery(@Nullable String table, DynamoEventName eventName, String sequenceNumber,
 			Map<String, AttributeValue> keys, @Nullable Map<String, AttributeValue> newImage,
-			@Nullable Map<String, AttributeValue> oldImage, boolean timeToLiveDelete, int attempt) {
+			@Nullable Map<String, AttributeValue> oldImage, boolean timeToLiveDelete,
+			@Nullable Instant approximateCreationTime, int attempt) {
 
 		String id() {
 			return this.keys.get("id").s();

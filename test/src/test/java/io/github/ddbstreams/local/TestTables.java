@@ -16,16 +16,12 @@
 
 package io.github.ddbstreams.local;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
+import io.github.ddbstreams.harness.moto.MotoServer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -42,13 +38,28 @@ final class TestTables implements AutoCloseable {
 
 	private final DynamoDbClient client;
 
-	TestTables(URI endpoint, String region) {
-		this.client = DynamoDbClient.builder()
-			.httpClientBuilder(UrlConnectionHttpClient.builder())
-			.endpointOverride(endpoint)
-			.region(Region.of(region))
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-			.build();
+	private final boolean owned;
+
+	private TestTables(DynamoDbClient client, boolean owned) {
+		this.client = client;
+		this.owned = owned;
+	}
+
+	/**
+	 * Return the tables of the moto server of this JVM.
+	 * @return the tables, whose client is closed with them
+	 */
+	static TestTables onMoto() {
+		return new TestTables(MotoServer.shared().dynamoDb(), true);
+	}
+
+	/**
+	 * Return the tables a client reaches.
+	 * @param client the client, left open
+	 * @return the tables
+	 */
+	static TestTables of(DynamoDbClient client) {
+		return new TestTables(client, false);
 	}
 
 	DynamoDbClient client() {
@@ -121,7 +132,9 @@ final class TestTables implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.client.close();
+		if (this.owned) {
+			this.client.close();
+		}
 	}
 
 }

@@ -135,8 +135,9 @@ class LambdaJarIT {
 						"org.springframework.cloud.spring-cloud-function-adapter-aws-5.0.1.jar")
 				.noneMatch((name) -> name.contains("tomcat") || name.contains("netty") || name.contains("webflux")
 						|| name.contains("DynamoDBLocal") || name.contains("sqlite4java")
-						|| name.contains("dynamodb-streams-spring-boot-test") || name.contains("test-harness")
-						|| name.contains("spring-boot-test") || name.contains("junit"));
+						|| name.contains("testcontainers") || name.contains("dynamodb-streams-spring-boot-test")
+						|| name.contains("test-harness") || name.contains("spring-boot-test")
+						|| name.contains("junit"));
 		}
 		assertThat(taskRoot.resolve("io/github/ddbstreams/sample/ClerkApplication.class")).isRegularFile();
 		assertThat(taskRoot.resolve("application.yml")).isRegularFile();

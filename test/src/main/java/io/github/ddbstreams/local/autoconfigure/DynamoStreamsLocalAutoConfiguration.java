@@ -16,17 +16,21 @@
 
 package io.github.ddbstreams.local.autoconfigure;
 
+import java.net.URI;
+
 import io.github.ddbstreams.autoconfigure.DynamoStreamsAutoConfiguration;
 import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 import io.github.ddbstreams.local.DirectoryOnFailureDestination;
-import io.github.ddbstreams.local.EmbeddedDynamoDbLocal;
 import io.github.ddbstreams.local.LambdaFunctionInvoker;
 import io.github.ddbstreams.local.LocalLoopSettings;
 import io.github.ddbstreams.local.LocalStreamClients;
 import io.github.ddbstreams.local.LocalStreamPoller;
+import io.github.ddbstreams.local.ManagedMotoServer;
 import io.github.ddbstreams.local.OnFailureDestination;
 import io.github.ddbstreams.mapping.StreamTables;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -39,6 +43,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.origin.Origin;
 import org.springframework.cloud.function.adapter.aws.AWSLambdaUtils;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.json.JsonMapper;
@@ -50,8 +55,13 @@ import org.springframework.core.env.Environment;
 /**
  * Auto-configuration for the local stream loop: polls the DynamoDB streams of the tables
  * like Lambda's event source mapping and invokes the application's Lambda function with
- * the events Lambda would send, on an embedded DynamoDB Local, on another endpoint, or on
- * AWS.
+ * the events Lambda would send.
+ * <p>
+ * The loop's database is, in this order: the endpoint set with
+ * {@code dynamodb.streams.local.endpoint}; the {@link DynamoDbConnectionDetails} of a
+ * container bean (Spring Boot's Testcontainers support, with the {@code motoserver/moto}
+ * image or LocalStack); a {@link ManagedMotoServer} started on port 8000; or AWS, when
+ * {@code dynamodb.streams.local.moto.enabled=false}.
  * <p>
  * Off unless {@code dynamodb.streams.local.enabled=true}, and always off in the
  * {@code sam} profile and on AWS Lambda.
@@ -60,7 +70,8 @@ import org.springframework.core.env.Environment;
  * @since 0.1.0
  */
 @AutoConfiguration(after = DynamoStreamsAutoConfiguration.class,
-		afterName = "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration")
+		afterName = { "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration",
+				"org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration" })
 @ConditionalOnClass({ DynamoDbStreamsClient.class, UrlConnectionHttpClient.class, FunctionCatalog.class,
 		AWSLambdaUtils.class })
 @ConditionalOnBean({ StreamTables.class, FunctionCatalog.class, JsonMapper.class })
@@ -71,19 +82,22 @@ public final class DynamoStreamsLocalAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LocalStreamClients dynamoLocalStreamClients(DynamoStreamsLocalProperties local,
-			ObjectProvider<EmbeddedDynamoDbLocal> embeddedDynamoDbLocal) {
-		if (local.getEndpoint() != null) {
-			return LocalStreamClients.forEndpoint(local.getEndpoint(), local.getRegion(), "DynamoDB");
+			ObjectProvider<DynamoDbConnectionDetails> connectionDetails, ObjectProvider<ManagedMotoServer> moto) {
+		URI endpoint = local.getEndpoint();
+		if (endpoint != null) {
+			return LocalStreamClients.forEndpoint(endpoint, local.getRegion(), "DynamoDB");
 		}
-		if (local.getEmbedded().isEnabled()) {
-			EmbeddedDynamoDbLocal embedded = embeddedDynamoDbLocal.getIfAvailable();
-			if (embedded == null) {
-				throw new IllegalStateException("The local stream loop needs DynamoDB Local, which is not on the "
-						+ "classpath: add com.amazonaws:DynamoDBLocal for local runs only (for example with test "
-						+ "scope), set dynamodb.streams.local.endpoint to use another endpoint, or set "
-						+ "dynamodb.streams.local.embedded.enabled=false to poll the streams on AWS");
-			}
-			return LocalStreamClients.forEndpoint(embedded.endpoint(), local.getRegion(), "DynamoDB Local");
+		DynamoDbConnectionDetails details = connectionDetails.getIfAvailable();
+		if (details != null) {
+			Origin origin = Origin.from(details);
+			return LocalStreamClients.forEndpoint(details.getEndpoint(), details.getRegion(),
+					StaticCredentialsProvider
+						.create(AwsBasicCredentials.create(details.getAccessKeyId(), details.getSecretAccessKey())),
+					"DynamoDB of " + ((origin != null) ? origin : details.getClass().getSimpleName()));
+		}
+		ManagedMotoServer server = moto.getIfAvailable();
+		if (server != null) {
+			return LocalStreamClients.forEndpoint(server.endpoint(), local.getRegion(), "moto");
 		}
 		return LocalStreamClients.forAws(local.getRegion());
 	}
@@ -116,17 +130,16 @@ public final class DynamoStreamsLocalAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = { "com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler",
-			"org.eclipse.jetty.server.Server" })
-	@ConditionalOnBooleanProperty(name = "dynamodb.streams.local.embedded.enabled", matchIfMissing = true)
+	@ConditionalOnBooleanProperty(name = "dynamodb.streams.local.moto.enabled", matchIfMissing = true)
+	@ConditionalOnMissingBean({ DynamoDbConnectionDetails.class, LocalStreamClients.class })
 	@Conditional(NoEndpointCondition.class)
-	static class EmbeddedDynamoDbLocalConfiguration {
+	static class ManagedMotoServerConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		EmbeddedDynamoDbLocal embeddedDynamoDbLocal(DynamoStreamsLocalProperties local) {
-			DynamoStreamsLocalProperties.Embedded embedded = local.getEmbedded();
-			return EmbeddedDynamoDbLocal.start(embedded.getPort(), embedded.getDbPath());
+		ManagedMotoServer dynamoLocalManagedMotoServer(DynamoStreamsLocalProperties local) {
+			DynamoStreamsLocalProperties.Moto moto = local.getMoto();
+			return ManagedMotoServer.start(moto.getPort(), moto.getExecutable(), moto.getStartupTimeout());
 		}
 
 	}

@@ -48,6 +48,8 @@ public class DynamoStreamsLocalProperties implements Validator {
 
 	private static final Duration LONGEST_POLL_INTERVAL = Duration.ofMinutes(1);
 
+	private static final Duration LONGEST_STARTUP_TIMEOUT = Duration.ofMinutes(10);
+
 	/**
 	 * Whether to run the local stream loop. Never starts in the 'sam' profile or on AWS
 	 * Lambda.
@@ -56,21 +58,21 @@ public class DynamoStreamsLocalProperties implements Validator {
 
 	/**
 	 * Endpoint of DynamoDB and DynamoDB Streams, such as 'http://localhost:4566' for
-	 * LocalStack. When not set, the loop uses the embedded DynamoDB Local, or AWS when
-	 * the embedded one is disabled.
+	 * LocalStack. When not set, the loop uses the DynamoDB of a container bean, else a
+	 * managed moto server, else AWS when the managed moto server is disabled.
 	 */
 	private @Nullable URI endpoint;
 
 	/**
-	 * Region of the DynamoDB clients. Defaults to 'us-east-1' for DynamoDB Local and an
-	 * endpoint, and to the AWS SDK default region provider chain for AWS.
+	 * Region of the DynamoDB clients. Defaults to 'us-east-1' for moto and an endpoint,
+	 * and to the AWS SDK default region provider chain for AWS.
 	 */
 	private @Nullable String region;
 
 	/**
 	 * Whether to create the tables that do not exist (with their key schema, stream and
 	 * Time to Live attribute) and to enable the stream of a table that has none. Defaults
-	 * to true for DynamoDB Local and an endpoint, false for AWS.
+	 * to true for moto, a container and an endpoint, false for AWS.
 	 */
 	private @Nullable Boolean createTables;
 
@@ -88,13 +90,12 @@ public class DynamoStreamsLocalProperties implements Validator {
 	private Path onFailureDirectory = Path.of(System.getProperty("java.io.tmpdir"), "dynamodb-streams", "on-failure");
 
 	/**
-	 * Time to Live attribute of the tables the loop creates, by logical table name.
-	 * DynamoDB Local deletes expired items within seconds, with the stream record of a
-	 * Time to Live deletion.
+	 * Time to Live attribute of the tables the loop creates, by logical table name. moto
+	 * stores it but never deletes expired items.
 	 */
 	private Map<String, String> timeToLiveAttributes = new LinkedHashMap<>();
 
-	private final Embedded embedded = new Embedded();
+	private final Moto moto = new Moto();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -152,8 +153,8 @@ public class DynamoStreamsLocalProperties implements Validator {
 		this.timeToLiveAttributes = timeToLiveAttributes;
 	}
 
-	public Embedded getEmbedded() {
-		return this.embedded;
+	public Moto getMoto() {
+		return this.moto;
 	}
 
 	@Override
@@ -182,8 +183,13 @@ public class DynamoStreamsLocalProperties implements Validator {
 						"Time to Live attribute of table '" + table + "' must not be blank");
 			}
 		});
-		if (this.embedded.getPort() < 0 || this.embedded.getPort() > 65535) {
-			reject(errors, "embedded.port", this.embedded.getPort(), "must be between 0 (a free port) and 65535");
+		if (this.moto.getPort() < 0 || this.moto.getPort() > 65535) {
+			reject(errors, "moto.port", this.moto.getPort(), "must be between 0 (a free port) and 65535");
+		}
+		Duration startupTimeout = this.moto.getStartupTimeout();
+		if (startupTimeout.isNegative() || startupTimeout.isZero()
+				|| startupTimeout.compareTo(LONGEST_STARTUP_TIMEOUT) > 0) {
+			reject(errors, "moto.startup-timeout", startupTimeout, "must be longer than 0 and at most 10 minutes");
 		}
 	}
 
@@ -200,26 +206,34 @@ public class DynamoStreamsLocalProperties implements Validator {
 	}
 
 	/**
-	 * Settings of the embedded DynamoDB Local.
+	 * Settings of the managed moto server: a moto server (Apache-2.0) that the loop
+	 * starts as a child process on the loopback interface when neither an endpoint nor a
+	 * container bean gives it a database, and stops with the application.
 	 */
-	public static class Embedded {
+	public static class Moto {
 
 		/**
-		 * Whether to start an embedded DynamoDB Local, on the loopback interface, when no
-		 * endpoint is set. Needs com.amazonaws:DynamoDBLocal on the classpath.
+		 * Whether to start a managed moto server when neither an endpoint nor a DynamoDB
+		 * container bean is there. When false, the loop polls the streams on AWS.
 		 */
 		private boolean enabled = true;
 
 		/**
-		 * Loopback port of the embedded DynamoDB Local, 0 for a free port.
+		 * Loopback port of the managed moto server, 0 for a free port. A DynamoDB that
+		 * already answers on this port is used as it is.
 		 */
 		private int port = 8000;
 
 		/**
-		 * Directory of the database file of the embedded DynamoDB Local, which keeps
-		 * tables and items across restarts. In memory when not set.
+		 * Path of the moto_server executable. By default moto_server on the PATH or in
+		 * ~/.local/bin (where pipx installs it), else 'python3 -m moto.server'.
 		 */
-		private @Nullable Path dbPath;
+		private @Nullable Path executable;
+
+		/**
+		 * Time the managed moto server has to answer after it was started.
+		 */
+		private Duration startupTimeout = Duration.ofSeconds(30);
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -237,12 +251,20 @@ public class DynamoStreamsLocalProperties implements Validator {
 			this.port = port;
 		}
 
-		public @Nullable Path getDbPath() {
-			return this.dbPath;
+		public @Nullable Path getExecutable() {
+			return this.executable;
 		}
 
-		public void setDbPath(@Nullable Path dbPath) {
-			this.dbPath = dbPath;
+		public void setExecutable(@Nullable Path executable) {
+			this.executable = executable;
+		}
+
+		public Duration getStartupTimeout() {
+			return this.startupTimeout;
+		}
+
+		public void setStartupTimeout(Duration startupTimeout) {
+			this.startupTimeout = startupTimeout;
 		}
 
 	}

@@ -50,9 +50,10 @@ class DynamoStreamsLocalPropertiesTests {
 			assertThat(local.getOnFailureDirectory())
 				.isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "dynamodb-streams", "on-failure"));
 			assertThat(local.getTimeToLiveAttributes()).isEmpty();
-			assertThat(local.getEmbedded().isEnabled()).isTrue();
-			assertThat(local.getEmbedded().getPort()).isEqualTo(8000);
-			assertThat(local.getEmbedded().getDbPath()).isNull();
+			assertThat(local.getMoto().isEnabled()).isTrue();
+			assertThat(local.getMoto().getPort()).isEqualTo(8000);
+			assertThat(local.getMoto().getExecutable()).isNull();
+			assertThat(local.getMoto().getStartupTimeout()).isEqualTo(Duration.ofSeconds(30));
 		});
 	}
 
@@ -64,8 +65,9 @@ class DynamoStreamsLocalPropertiesTests {
 					"dynamodb.streams.local.create-tables=false", "dynamodb.streams.local.poll-interval=1s",
 					"dynamodb.streams.local.on-failure-directory=target/failures",
 					"dynamodb.streams.local.time-to-live-attributes.test-table=expires",
-					"dynamodb.streams.local.embedded.enabled=false", "dynamodb.streams.local.embedded.port=8001",
-					"dynamodb.streams.local.embedded.db-path=target/dynamodb")
+					"dynamodb.streams.local.moto.enabled=false", "dynamodb.streams.local.moto.port=8001",
+					"dynamodb.streams.local.moto.executable=/opt/moto/bin/moto_server",
+					"dynamodb.streams.local.moto.startup-timeout=1m")
 			.run((context) -> {
 				DynamoStreamsLocalProperties local = context.getBean(DynamoStreamsLocalProperties.class);
 				assertThat(local.isEnabled()).isTrue();
@@ -75,9 +77,10 @@ class DynamoStreamsLocalPropertiesTests {
 				assertThat(local.getPollInterval()).isEqualTo(Duration.ofSeconds(1));
 				assertThat(local.getOnFailureDirectory()).isEqualTo(Path.of("target/failures"));
 				assertThat(local.getTimeToLiveAttributes()).containsEntry("test-table", "expires");
-				assertThat(local.getEmbedded().isEnabled()).isFalse();
-				assertThat(local.getEmbedded().getPort()).isEqualTo(8001);
-				assertThat(local.getEmbedded().getDbPath()).isEqualTo(Path.of("target/dynamodb"));
+				assertThat(local.getMoto().isEnabled()).isFalse();
+				assertThat(local.getMoto().getPort()).isEqualTo(8001);
+				assertThat(local.getMoto().getExecutable()).isEqualTo(Path.of("/opt/moto/bin/moto_server"));
+				assertThat(local.getMoto().getStartupTimeout()).isEqualTo(Duration.ofMinutes(1));
 			});
 	}
 
@@ -89,8 +92,10 @@ class DynamoStreamsLocalPropertiesTests {
 					region                            | US East 1            | region                             | must be an AWS region name such as us-east-1
 					poll-interval                     | 0                    | poll-interval                      | must be longer than 0 and at most 1 minute
 					poll-interval                     | 2m                   | poll-interval                      | must be longer than 0 and at most 1 minute
-					embedded.port                     | 65536                | embedded.port                      | must be between 0 (a free port) and 65535
-					embedded.port                     | -1                   | embedded.port                      | must be between 0 (a free port) and 65535
+					moto.port                         | 65536                | moto.port                          | must be between 0 (a free port) and 65535
+					moto.port                         | -1                   | moto.port                          | must be between 0 (a free port) and 65535
+					moto.startup-timeout              | 0                    | moto.startup-timeout               | must be longer than 0 and at most 10 minutes
+					moto.startup-timeout              | 11m                  | moto.startup-timeout               | must be longer than 0 and at most 10 minutes
 					time-to-live-attributes.test-table | ' '                 | time-to-live-attributes.test-table       | Time to Live attribute of table 'test-table' must not be blank
 					""")
 	void rejectsInvalidValues(String property, String value, String field, String reason) {

@@ -16,36 +16,18 @@
 
 package io.github.ddbstreams.local;
 
-import java.net.URI;
+import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The reliability scenarios on an embedded DynamoDB Local.
+ * The reliability scenarios on the moto server of this JVM.
  */
-class EmbeddedStreamLoopReliabilityTests extends AbstractStreamLoopReliabilityTests {
-
-	private static EmbeddedDynamoDbLocal dynamoDbLocal;
-
-	@BeforeAll
-	static void startDynamoDbLocal() {
-		dynamoDbLocal = EmbeddedDynamoDbLocal.start(0, null);
-	}
-
-	@AfterAll
-	static void stopDynamoDbLocal() {
-		dynamoDbLocal.close();
-	}
+class MotoStreamLoopReliabilityTests extends AbstractStreamLoopReliabilityTests {
 
 	@Override
-	URI endpoint() {
-		return dynamoDbLocal.endpoint();
-	}
-
-	@Override
-	String region() {
-		return "us-east-1";
+	ConfigurableApplicationContext start(String namespace, Path onFailure, String... properties) {
+		return LoopContexts.startOnMoto(namespace, onFailure, properties);
 	}
 
 }

@@ -1,0 +1,54 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.local;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The reliability scenarios on the {@code motoserver/moto} image, declared as a container
+ * bean with {@link ServiceConnection @ServiceConnection}, where Docker is available;
+ * skipped where it is not. The image is the moto version these machines have installed.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+class MotoContainerStreamLoopReliabilityTests extends AbstractStreamLoopReliabilityTests {
+
+	@Override
+	ConfigurableApplicationContext start(String namespace, Path onFailure, String... properties) {
+		return LoopContexts.start(namespace, onFailure, List.of(MotoContainerConfiguration.class), properties);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class MotoContainerConfiguration {
+
+		@Bean
+		@ServiceConnection
+		GenericContainer<?> moto() {
+			return new GenericContainer<>("motoserver/moto:5.2.1").withExposedPorts(5000);
+		}
+
+	}
+
+}
