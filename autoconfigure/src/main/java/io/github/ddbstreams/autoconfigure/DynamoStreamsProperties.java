@@ -82,8 +82,8 @@ public class DynamoStreamsProperties implements Validator {
 
 	/**
 	 * Whether the function reports partial batch failures, so Lambda retries from the
-	 * failed record rather than the whole batch. Selects the function the Lambda handler
-	 * invokes.
+	 * failed record rather than the whole batch; when off, a failed record fails the
+	 * invocation.
 	 */
 	private boolean reportBatchItemFailures = true;
 

@@ -24,9 +24,9 @@ import java.util.List;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
+import io.github.ddbstreams.listener.DynamoRecord;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
@@ -96,12 +96,12 @@ public class DynamoStreamsHandler implements RequestStreamHandler {
 
 	@Override
 	public void handleRequest(InputStream input, OutputStream output, @Nullable Context context) throws IOException {
-		DynamodbEvent event = this.decoder.decode(input);
+		List<DynamoRecord> records = this.decoder.decode(input);
 		if (this.function != null) {
-			output.write(toJson(this.function.apply(event)));
+			output.write(toJson(this.function.handle(records, (context != null) ? context.getAwsRequestId() : null)));
 		}
 		else if (this.consumer != null) {
-			this.consumer.accept(event);
+			this.consumer.accept(new DecodedStreamEvent(records));
 			output.write(OK);
 		}
 	}

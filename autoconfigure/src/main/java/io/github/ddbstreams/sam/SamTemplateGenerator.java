@@ -199,6 +199,9 @@ public final class SamTemplateGenerator {
 	private Map<String, String> environmentVariables(List<String> problems) {
 		Map<String, String> variables = new LinkedHashMap<>();
 		variables.put("SPRING_CLOUD_FUNCTION_DEFINITION", this.functionDefinition);
+		if (this.tables.tables().stream().anyMatch((table) -> !table.settings().reportBatchItemFailures())) {
+			variables.put("DYNAMODB_STREAMS_REPORTBATCHITEMFAILURES", "false");
+		}
 		if (!this.namespace.namespace().isEmpty()) {
 			variables.put("DYNAMODB_STREAMS_TABLENAMESPACE", this.namespace.namespace());
 			if (!"_".equals(this.namespace.separator())) {

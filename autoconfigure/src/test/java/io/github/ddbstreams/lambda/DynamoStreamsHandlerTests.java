@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.system.CapturedOutput;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * Tests of the starter's own Lambda handler, {@link DynamoStreamsHandler}.
@@ -37,8 +36,8 @@ class DynamoStreamsHandlerTests extends LambdaHandlerContractTests {
 	@Test
 	void rejectsAnArrayOfEvents() throws Exception {
 		this.handler = start();
-		assertThatException().isThrownBy(() -> this.handler.invoke("[{\"Records\":[]},{}]"))
-			.withMessageStartingWith("Lambda event is not shaped like a DynamoDB stream event: ");
+		assertRejected("[{\"Records\":[]},{}]", "Lambda event is not shaped like a DynamoDB stream event: "
+				+ "expected a JSON object {\"Records\":[...]}, found an array (line 1, column 1)");
 	}
 
 	@Test

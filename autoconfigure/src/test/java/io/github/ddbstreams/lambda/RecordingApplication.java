@@ -16,10 +16,12 @@
 
 package io.github.ddbstreams.lambda;
 
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import io.github.ddbstreams.listener.DynamoEventName;
@@ -30,11 +32,14 @@ import io.github.ddbstreams.listener.DynamoStreamListener;
 import io.github.ddbstreams.listener.RequiredImages;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.cloud.function.json.JacksonMapper;
+import org.springframework.cloud.function.json.JsonMapper;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,6 +57,8 @@ public class RecordingApplication implements ApplicationContextAware {
 	static final List<Seen> seen = new ArrayList<>();
 
 	static volatile @Nullable ConfigurableApplicationContext context;
+
+	static final AtomicInteger jsonReads = new AtomicInteger();
 
 	@Override
 	public void setApplicationContext(ApplicationContext applicationContext) {
@@ -85,6 +92,21 @@ public class RecordingApplication implements ApplicationContextAware {
 	@ConditionalOnBooleanProperty("test.recover")
 	DynamoRecordErrorHandler recoveringErrorHandler() {
 		return (record, exception) -> record("errorHandler", record, exception.getMessage());
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("test.counting-json-mapper")
+	JsonMapper countingJsonMapper() {
+		jsonReads.set(0);
+		return new JacksonMapper(new ObjectMapper()) {
+
+			@Override
+			protected <T> T doFromJson(Object json, Type type) {
+				jsonReads.incrementAndGet();
+				return super.doFromJson(json, type);
+			}
+
+		};
 	}
 
 	@Bean

@@ -333,11 +333,12 @@ class SamTemplateGeneratorTests {
 	}
 
 	@Test
-	void callsTheConsumerWithoutPartialBatchResponses() {
+	void tellsTheFunctionToFailWholeBatchesWithoutPartialBatchResponses() {
 		Template template = generate(Listeners.Clerk.class, "dynamodb.streams.report-batch-item-failures=false");
 		assertThat(template.event(FUNCTION, "TestTableStream")).doesNotContainKey("FunctionResponseTypes");
 		assertThat(template.<Map<String, String>>get("Resources", FUNCTION, "Properties", "Environment", "Variables"))
-			.containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsConsumer");
+			.containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsFunction")
+			.containsEntry("DYNAMODB_STREAMS_REPORTBATCHITEMFAILURES", "false");
 	}
 
 	@Test
