@@ -16,6 +16,7 @@
 
 package io.github.ddbstreams.lambda;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -25,30 +26,18 @@ import java.util.Map;
 
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads the keys or an image of a stream record into AWS SDK v2 attribute values, from
- * the bytes of the event that {@link StreamEventReader} checked and located: numbers keep
- * their exact text, binaries their bytes, and every value its one DynamoDB type.
+ * the bytes of the event that {@link StreamEventReader} has checked and located: numbers
+ * keep their exact text, binaries their bytes, and every value its one DynamoDB type.
+ * <p>
+ * As the bytes are known to be well-formed UTF-8 JSON of attribute values, this reader
+ * only walks them: it does not check them again.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 final class AttributeValueReader {
-
-	private final JsonFactory factory;
-
-	AttributeValueReader() {
-		this.factory = JsonFactory.builder()
-			.streamReadConstraints(
-					StreamReadConstraints.builder().maxNestingDepth(StreamEventDecoder.MAX_NESTING_DEPTH).build())
-			.build();
-	}
 
 	/**
 	 * Read the attributes of one JSON object of an event.
@@ -58,65 +47,226 @@ final class AttributeValueReader {
 	 * @return the attributes, in event order, unmodifiable
 	 */
 	Map<String, AttributeValue> read(byte[] json, int start, int end) {
-		try (JsonParser parser = this.factory.createParser(ObjectReadContext.empty(), json, start, end - start)) {
-			parser.nextToken();
-			return Collections.unmodifiableMap(readMap(parser));
+		try {
+			return Collections.unmodifiableMap(new Cursor(json, start, end).readMap());
 		}
-		catch (JacksonException | IllegalArgumentException ex) {
+		catch (RuntimeException ex) {
 			throw new IllegalStateException("Attributes of a stream record could not be read again from bytes " + start
 					+ " to " + end + " of the event (" + ex.getClass().getName() + ")");
 		}
 	}
 
-	private static Map<String, AttributeValue> readMap(JsonParser parser) {
-		Map<String, AttributeValue> map = new LinkedHashMap<>();
-		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-			String name = parser.currentName();
-			parser.nextToken();
-			map.put(name, readValue(parser));
+	/**
+	 * A position in the bytes of an event.
+	 */
+	private static final class Cursor {
+
+		private final byte[] json;
+
+		private final int end;
+
+		private int position;
+
+		Cursor(byte[] json, int start, int end) {
+			this.json = json;
+			this.position = start;
+			this.end = end;
 		}
-		return map;
-	}
 
-	private static AttributeValue readValue(JsonParser parser) {
-		parser.nextToken();
-		String type = parser.currentName();
-		JsonToken token = parser.nextToken();
-		AttributeValue value = switch (type) {
-			case "S" -> AttributeValue.fromS(parser.getString());
-			case "N" -> AttributeValue.fromN(parser.getString());
-			case "B" -> AttributeValue.fromB(binary(parser.getString()));
-			case "SS" -> AttributeValue.fromSs(strings(parser));
-			case "NS" -> AttributeValue.fromNs(strings(parser));
-			case "BS" -> AttributeValue.fromBs(strings(parser).stream().map(AttributeValueReader::binary).toList());
-			case "M" -> AttributeValue.fromM(readMap(parser));
-			case "L" -> AttributeValue.fromL(readList(parser));
-			case "NULL" -> AttributeValue.fromNul(true);
-			case "BOOL" -> AttributeValue.fromBool(token == JsonToken.VALUE_TRUE);
-			default -> throw new IllegalArgumentException("Unknown DynamoDB type");
-		};
-		parser.nextToken();
-		return value;
-	}
-
-	private static List<AttributeValue> readList(JsonParser parser) {
-		List<AttributeValue> list = new ArrayList<>();
-		while (parser.nextToken() != JsonToken.END_ARRAY) {
-			list.add(readValue(parser));
+		Map<String, AttributeValue> readMap() {
+			expect('{');
+			Map<String, AttributeValue> map = new LinkedHashMap<>();
+			if (peek() == '}') {
+				this.position++;
+				return map;
+			}
+			do {
+				String name = readString();
+				expect(':');
+				map.put(name, readValue());
+			}
+			while (separator('}'));
+			return map;
 		}
-		return list;
-	}
 
-	private static List<String> strings(JsonParser parser) {
-		List<String> strings = new ArrayList<>();
-		while (parser.nextToken() != JsonToken.END_ARRAY) {
-			strings.add(parser.getString());
+		private AttributeValue readValue() {
+			expect('{');
+			String type = readType();
+			expect(':');
+			AttributeValue value = switch (type) {
+				case "S" -> AttributeValue.fromS(readString());
+				case "N" -> AttributeValue.fromN(readString());
+				case "B" -> AttributeValue.fromB(binary(readString()));
+				case "SS" -> AttributeValue.fromSs(readStrings());
+				case "NS" -> AttributeValue.fromNs(readStrings());
+				case "BS" -> AttributeValue.fromBs(readStrings().stream().map(Cursor::binary).toList());
+				case "M" -> AttributeValue.fromM(readMap());
+				case "L" -> AttributeValue.fromL(readList());
+				case "NULL" -> {
+					readBoolean();
+					yield AttributeValue.fromNul(true);
+				}
+				case "BOOL" -> AttributeValue.fromBool(readBoolean());
+				default -> throw new IllegalArgumentException("Unknown DynamoDB type");
+			};
+			expect('}');
+			return value;
 		}
-		return strings;
-	}
 
-	private static SdkBytes binary(String base64) {
-		return SdkBytes.fromByteArrayUnsafe(Base64.getDecoder().decode(base64));
+		private List<AttributeValue> readList() {
+			expect('[');
+			List<AttributeValue> list = new ArrayList<>();
+			if (peek() == ']') {
+				this.position++;
+				return list;
+			}
+			do {
+				list.add(readValue());
+			}
+			while (separator(']'));
+			return list;
+		}
+
+		private List<String> readStrings() {
+			expect('[');
+			List<String> strings = new ArrayList<>();
+			if (peek() == ']') {
+				this.position++;
+				return strings;
+			}
+			do {
+				strings.add(readString());
+			}
+			while (separator(']'));
+			return strings;
+		}
+
+		private boolean readBoolean() {
+			boolean value = peek() == 't';
+			this.position += value ? 4 : 5;
+			return value;
+		}
+
+		private String readType() {
+			expect('"');
+			int start = this.position;
+			while (this.json[this.position] != '"' && this.json[this.position] != '\\') {
+				this.position++;
+			}
+			if (this.json[this.position] == '\\') {
+				this.position = start - 1;
+				return readString();
+			}
+			int length = this.position - start;
+			this.position++;
+			byte first = this.json[start];
+			return switch (length) {
+				case 1 -> (first == 'S') ? "S" : (first == 'N') ? "N"
+						: (first == 'B') ? "B" : (first == 'M') ? "M" : (first == 'L') ? "L" : "?";
+				case 2 -> (first == 'S') ? "SS" : (first == 'N') ? "NS" : (first == 'B') ? "BS" : "?";
+				case 4 -> (first == 'N') ? "NULL" : (first == 'B') ? "BOOL" : "?";
+				default -> "?";
+			};
+		}
+
+		private String readString() {
+			expect('"');
+			int start = this.position;
+			byte[] json = this.json;
+			while (true) {
+				byte b = json[this.position];
+				if (b == '"') {
+					String text = new String(json, start, this.position - start, StandardCharsets.ISO_8859_1);
+					this.position++;
+					return text;
+				}
+				if (b == '\\' || b < 0) {
+					return readEscapedString(start);
+				}
+				this.position++;
+			}
+		}
+
+		private String readEscapedString(int start) {
+			byte[] json = this.json;
+			StringBuilder text = new StringBuilder(this.position - start + 16);
+			this.position = start;
+			while (true) {
+				byte b = json[this.position];
+				if (b == '"') {
+					this.position++;
+					return text.toString();
+				}
+				if (b == '\\') {
+					this.position++;
+					text.append(unescape());
+				}
+				else if (b < 0) {
+					int run = this.position;
+					while (json[this.position] < 0) {
+						this.position++;
+					}
+					text.append(new String(json, run, this.position - run, StandardCharsets.UTF_8));
+				}
+				else {
+					text.append((char) b);
+					this.position++;
+				}
+			}
+		}
+
+		private char unescape() {
+			byte escaped = this.json[this.position++];
+			return switch (escaped) {
+				case 'b' -> '\b';
+				case 'f' -> '\f';
+				case 'n' -> '\n';
+				case 'r' -> '\r';
+				case 't' -> '\t';
+				case 'u' -> {
+					char c = (char) Integer
+						.parseInt(new String(this.json, this.position, 4, StandardCharsets.ISO_8859_1), 16);
+					this.position += 4;
+					yield c;
+				}
+				default -> (char) escaped;
+			};
+		}
+
+		private boolean separator(char close) {
+			byte b = peek();
+			this.position++;
+			if (b == ',') {
+				return true;
+			}
+			if (b != close) {
+				throw new IllegalArgumentException("Unexpected byte");
+			}
+			return false;
+		}
+
+		private void expect(char expected) {
+			if (peek() != expected) {
+				throw new IllegalArgumentException("Unexpected byte");
+			}
+			this.position++;
+		}
+
+		private byte peek() {
+			while (this.position < this.end) {
+				byte b = this.json[this.position];
+				if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+					return b;
+				}
+				this.position++;
+			}
+			throw new IllegalArgumentException("Unexpected end");
+		}
+
+		private static SdkBytes binary(String base64) {
+			return SdkBytes.fromByteArrayUnsafe(Base64.getDecoder().decode(base64));
+		}
+
 	}
 
 }

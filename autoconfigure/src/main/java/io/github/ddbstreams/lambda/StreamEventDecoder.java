@@ -34,7 +34,6 @@ import io.github.ddbstreams.mapping.DynamoDbArn;
 import io.github.ddbstreams.mapping.TableNamespace;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -90,7 +89,6 @@ public class StreamEventDecoder {
 		this.namespace = namespace;
 		this.schemas = schemas;
 		this.factory = JsonFactory.builder()
-			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
 			.build();
 	}

@@ -17,11 +17,15 @@
 package io.github.ddbstreams.lambda;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
@@ -40,19 +44,21 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads one Lambda DynamoDB stream event in a single strict pass over its bytes, into
  * {@link DynamoRecord DynamoRecords} whose keys and images are read from the same bytes
  * when a listener first asks for them. Everything is checked in this pass: the JSON
- * itself, the shape of the event, the type of every field it knows, and the DynamoDB type
- * of every attribute value; unknown fields are skipped (Lambda may add some), and keys
- * are unique in every object.
+ * itself, that no object has a key twice, the shape of the event, the type of every field
+ * it knows, and the DynamoDB type of every attribute value; unknown fields are skipped
+ * (Lambda may add some).
  * <p>
  * Problems that leave the JSON readable (a wrong type, a missing field) are reported when
  * the record ends, so that the message can name its sequence number; problems of the JSON
- * itself are reported where they are. No message carries item data: inside keys and
- * images it names the top-level attribute at most.
+ * itself and duplicate keys are reported where they are. No message carries item data:
+ * inside keys and images it names the top-level attribute at most.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -68,6 +74,80 @@ final class StreamEventReader {
 
 	private static final BigDecimal LARGEST_EPOCH_TIME = new BigDecimal("1000000000000000");
 
+	private static final List<String> EVENT_FIELDS = List.of("Records");
+
+	private static final PropertyNameMatcher EVENT_MATCHER = BinaryNameMatcher.construct(EVENT_FIELDS);
+
+	private static final int RECORDS = 0;
+
+	private static final List<String> RECORD_FIELDS = List.of("eventID", "eventName", "eventVersion", "eventSource",
+			"awsRegion", "eventSourceARN", "userIdentity", "dynamodb");
+
+	private static final PropertyNameMatcher RECORD_MATCHER = BinaryNameMatcher.construct(RECORD_FIELDS);
+
+	private static final int EVENT_ID = 0;
+
+	private static final int EVENT_NAME = 1;
+
+	private static final int EVENT_VERSION = 2;
+
+	private static final int EVENT_SOURCE = 3;
+
+	private static final int AWS_REGION = 4;
+
+	private static final int EVENT_SOURCE_ARN = 5;
+
+	private static final int USER_IDENTITY = 6;
+
+	private static final int DYNAMODB = 7;
+
+	private static final List<String> CHANGE_FIELDS = List.of("ApproximateCreationDateTime", "Keys", "NewImage",
+			"OldImage", "SequenceNumber", "SizeBytes", "StreamViewType");
+
+	private static final PropertyNameMatcher CHANGE_MATCHER = BinaryNameMatcher.construct(CHANGE_FIELDS);
+
+	private static final int APPROXIMATE_CREATION_DATE_TIME = 0;
+
+	private static final int KEYS = 1;
+
+	private static final int NEW_IMAGE = 2;
+
+	private static final int OLD_IMAGE = 3;
+
+	private static final int SEQUENCE_NUMBER = 4;
+
+	private static final int SIZE_BYTES = 5;
+
+	private static final int STREAM_VIEW_TYPE = 6;
+
+	private static final List<String> IDENTITY_FIELDS = List.of("type", "principalId");
+
+	private static final PropertyNameMatcher IDENTITY_MATCHER = BinaryNameMatcher.construct(IDENTITY_FIELDS);
+
+	private static final List<String> TYPE_KEYS = List.of("S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL");
+
+	private static final PropertyNameMatcher TYPE_MATCHER = BinaryNameMatcher.construct(TYPE_KEYS);
+
+	private static final int S = 0;
+
+	private static final int N = 1;
+
+	private static final int B = 2;
+
+	private static final int SS = 3;
+
+	private static final int NS = 4;
+
+	private static final int BS = 5;
+
+	private static final int M = 6;
+
+	private static final int L = 7;
+
+	private static final int NULL = 8;
+
+	private static final int BOOL = 9;
+
 	private final byte[] json;
 
 	private final JsonParser parser;
@@ -78,6 +158,8 @@ final class StreamEventReader {
 
 	private final AttributeValueReader attributeReader;
 
+	private final RecordFields fields = new RecordFields();
+
 	private int recordIndex = -1;
 
 	private @Nullable String sequenceNumber;
@@ -86,13 +168,17 @@ final class StreamEventReader {
 
 	private @Nullable String part;
 
-	private @Nullable String attributeName;
-
-	private boolean inAttributeValue;
-
 	private @Nullable String lastEventSourceArn;
 
-	private @Nullable String lastTableName;
+	private @Nullable String tableNameArn;
+
+	private @Nullable String tableName;
+
+	private @Nullable String lastEventVersion;
+
+	private @Nullable String lastAwsRegion;
+
+	private @Nullable String lastStreamViewType;
 
 	StreamEventReader(JsonFactory factory, byte[] json, TableNamespace namespace, TableSchemaResolver schemas,
 			AttributeValueReader attributeReader) {
@@ -116,6 +202,13 @@ final class StreamEventReader {
 		}
 	}
 
+	private void checkEncoding() {
+		if (this.json.length >= 2 && (this.json[0] == 0 || this.json[1] == 0 || (this.json[0] & 0xFE) == 0xFE)) {
+			throw new InvalidStreamEventException(
+					"Lambda event is not UTF-8 (it looks like UTF-16 or UTF-32): " + EXPECTED_EVENT + " in UTF-8");
+		}
+	}
+
 	private List<DynamoRecord> readEvent() {
 		JsonToken token = this.parser.nextToken();
 		if (token == null) {
@@ -126,18 +219,20 @@ final class StreamEventReader {
 					+ "expected a JSON object {\"Records\":[...]}, found " + kind(token) + tokenLocation());
 		}
 		List<DynamoRecord> records = null;
-		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
-			String name = this.parser.currentName();
+		Names names = new Names();
+		int field;
+		while ((field = this.parser.nextNameMatch(EVENT_MATCHER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+			checkFirst(names, field);
 			token = this.parser.nextToken();
-			if ("Records".equals(name) && token == JsonToken.START_ARRAY) {
+			if (field == RECORDS && token == JsonToken.START_ARRAY) {
 				records = readRecords();
 			}
-			else if ("Records".equals(name) && token != JsonToken.VALUE_NULL) {
+			else if (field == RECORDS && token != JsonToken.VALUE_NULL) {
 				throw new InvalidStreamEventException("Lambda event is not shaped like a DynamoDB stream event: "
 						+ "'Records' is " + kind(token) + ", not an array" + tokenLocation());
 			}
 			else {
-				this.parser.skipChildren();
+				skip(token);
 			}
 		}
 		checkEnd();
@@ -145,13 +240,6 @@ final class StreamEventReader {
 			throw new InvalidStreamEventException("Lambda event has no 'Records' array: " + EXPECTED_EVENT);
 		}
 		return records;
-	}
-
-	private void checkEncoding() {
-		if (this.json.length >= 2 && (this.json[0] == 0 || this.json[1] == 0 || (this.json[0] & 0xFE) == 0xFE)) {
-			throw new InvalidStreamEventException(
-					"Lambda event is not UTF-8 (it looks like UTF-16 or UTF-32): " + EXPECTED_EVENT + " in UTF-8");
-		}
 	}
 
 	private void checkEnd() {
@@ -192,29 +280,56 @@ final class StreamEventReader {
 	}
 
 	private DynamoRecord readRecord() {
-		RecordFields fields = new RecordFields();
-		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
-			String name = this.parser.currentName();
+		RecordFields fields = this.fields;
+		fields.clear();
+		Names names = new Names();
+		int field;
+		while ((field = this.parser.nextNameMatch(RECORD_MATCHER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+			checkFirst(names, field);
 			JsonToken token = this.parser.nextToken();
-			switch (name) {
-				case "eventID" -> fields.eventId = string(token, "eventID", "a string");
-				case "eventName" -> {
-					fields.hasEventName = true;
-					fields.eventName = string(token, "eventName", EVENT_NAMES);
-				}
-				case "eventVersion" -> fields.eventVersion = string(token, "eventVersion", "a string");
-				case "eventSource" -> {
-					fields.hasEventSource = true;
-					fields.eventSource = string(token, "eventSource", "'" + DYNAMODB_EVENT_SOURCE + "'");
-				}
-				case "awsRegion" -> fields.awsRegion = string(token, "awsRegion", "a string");
-				case "eventSourceARN" -> fields.eventSourceArn = string(token, "eventSourceARN", "a string");
-				case "userIdentity" -> readUserIdentity(token, fields);
-				case "dynamodb" -> readChange(token, fields);
-				default -> this.parser.skipChildren();
+			switch (field) {
+				case EVENT_ID -> fields.eventId = string(token, "eventID", "a string");
+				case EVENT_NAME -> readEventName(token, fields);
+				case EVENT_VERSION -> fields.eventVersion = reuse(token, this.lastEventVersion, "eventVersion");
+				case EVENT_SOURCE -> readEventSource(token, fields);
+				case AWS_REGION -> fields.awsRegion = reuse(token, this.lastAwsRegion, "awsRegion");
+				case EVENT_SOURCE_ARN ->
+					fields.eventSourceArn = reuse(token, this.lastEventSourceArn, "eventSourceARN");
+				case USER_IDENTITY -> readUserIdentity(token, fields);
+				case DYNAMODB -> readChange(token, fields);
+				default -> skip(token);
 			}
 		}
 		return toRecord(fields);
+	}
+
+	private void readEventName(JsonToken token, RecordFields fields) {
+		fields.hasEventName = true;
+		if (token != JsonToken.VALUE_STRING) {
+			wrongType(token, "eventName", EVENT_NAMES);
+		}
+		else if (textEquals("INSERT")) {
+			fields.eventName = DynamoEventName.INSERT;
+		}
+		else if (textEquals("MODIFY")) {
+			fields.eventName = DynamoEventName.MODIFY;
+		}
+		else if (textEquals("REMOVE")) {
+			fields.eventName = DynamoEventName.REMOVE;
+		}
+		else {
+			fields.unknownEventName = this.parser.getString();
+		}
+	}
+
+	private void readEventSource(JsonToken token, RecordFields fields) {
+		fields.hasEventSource = true;
+		if (token != JsonToken.VALUE_STRING) {
+			wrongType(token, "eventSource", "'" + DYNAMODB_EVENT_SOURCE + "'");
+		}
+		else {
+			fields.eventSource = textEquals(DYNAMODB_EVENT_SOURCE) ? DYNAMODB_EVENT_SOURCE : this.parser.getString();
+		}
 	}
 
 	private void readUserIdentity(JsonToken token, RecordFields fields) {
@@ -222,42 +337,45 @@ final class StreamEventReader {
 			wrongType(token, "userIdentity", "an object");
 			return;
 		}
-		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
-			String name = this.parser.currentName();
+		Names names = new Names();
+		int field;
+		while ((field = this.parser.nextNameMatch(IDENTITY_MATCHER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+			checkFirst(names, field);
 			JsonToken value = this.parser.nextToken();
-			switch (name) {
-				case "type" -> fields.userIdentityType = string(value, "userIdentity.type", "a string");
-				case "principalId" ->
-					fields.userIdentityPrincipalId = string(value, "userIdentity.principalId", "a string");
-				default -> this.parser.skipChildren();
+			switch (field) {
+				case 0 -> fields.userIdentityType = string(value, "userIdentity.type", "a string");
+				case 1 -> fields.userIdentityPrincipalId = string(value, "userIdentity.principalId", "a string");
+				default -> skip(value);
 			}
 		}
 	}
 
 	private void readChange(JsonToken token, RecordFields fields) {
+		fields.hasChange = true;
 		if (token != JsonToken.START_OBJECT) {
-			fields.hasChange = true;
 			wrongType(token, "dynamodb", "an object");
 			return;
 		}
-		fields.hasChange = true;
-		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
-			String name = this.parser.currentName();
+		Names names = new Names();
+		int field;
+		while ((field = this.parser.nextNameMatch(CHANGE_MATCHER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+			checkFirst(names, field);
 			JsonToken value = this.parser.nextToken();
-			switch (name) {
-				case "ApproximateCreationDateTime" -> fields.approximateCreationDateTime = epochTime(value);
-				case "Keys" -> fields.keys = attributes(value, "Keys");
-				case "NewImage" -> fields.newImage = attributes(value, "NewImage");
-				case "OldImage" -> fields.oldImage = attributes(value, "OldImage");
-				case "SequenceNumber" -> {
+			switch (field) {
+				case APPROXIMATE_CREATION_DATE_TIME -> readCreationTime(value, fields);
+				case KEYS -> fields.keys = attributes(value, "Keys");
+				case NEW_IMAGE -> fields.newImage = attributes(value, "NewImage");
+				case OLD_IMAGE -> fields.oldImage = attributes(value, "OldImage");
+				case SEQUENCE_NUMBER -> {
 					fields.sequenceNumber = string(value, "dynamodb.SequenceNumber", "a string");
 					if (fields.sequenceNumber != null && !fields.sequenceNumber.isBlank()) {
 						this.sequenceNumber = fields.sequenceNumber;
 					}
 				}
-				case "SizeBytes" -> fields.sizeBytes = wholeNumber(value, "dynamodb.SizeBytes");
-				case "StreamViewType" -> fields.streamViewType = string(value, "dynamodb.StreamViewType", "a string");
-				default -> this.parser.skipChildren();
+				case SIZE_BYTES -> fields.sizeBytes = wholeNumber(value, "dynamodb.SizeBytes");
+				case STREAM_VIEW_TYPE ->
+					fields.streamViewType = reuse(value, this.lastStreamViewType, "dynamodb.StreamViewType");
+				default -> skip(value);
 			}
 		}
 	}
@@ -280,12 +398,22 @@ final class StreamEventReader {
 		if (sequenceNumber == null || sequenceNumber.isBlank()) {
 			throw invalidRecord("has no 'dynamodb.SequenceNumber'");
 		}
-		DynamoEventName eventName = eventName(fields);
+		if (!fields.hasEventName) {
+			throw invalidRecord("has no eventName: expected " + EVENT_NAMES);
+		}
+		DynamoEventName eventName = fields.eventName;
+		if (eventName == null) {
+			throw invalidRecord("has eventName '" + LogText.escape(fields.unknownEventName) + "', not " + EVENT_NAMES);
+		}
 		AttributeRange keys = fields.keys;
 		if (keys == null || keys.isEmpty()) {
 			throw invalidRecord("has no 'dynamodb.Keys'");
 		}
-		return DynamoRecord.builder()
+		this.lastEventSourceArn = fields.eventSourceArn;
+		this.lastEventVersion = fields.eventVersion;
+		this.lastAwsRegion = fields.awsRegion;
+		this.lastStreamViewType = fields.streamViewType;
+		DynamoRecord.Builder record = DynamoRecord.builder()
 			.eventId(fields.eventId)
 			.eventName(eventName)
 			.eventVersion(fields.eventVersion)
@@ -294,34 +422,18 @@ final class StreamEventReader {
 			.eventSourceArn(fields.eventSourceArn)
 			.tableName(tableNameOf(fields.eventSourceArn))
 			.sequenceNumber(sequenceNumber)
-			.approximateCreationDateTime(fields.approximateCreationDateTime)
+			.approximateCreationTime(fields.approximateCreationTime)
 			.streamViewType(fields.streamViewType)
 			.sizeBytes(fields.sizeBytes)
 			.userIdentity(fields.userIdentityType, fields.userIdentityPrincipalId)
 			.tableSchemas(this.schemas)
 			.keys(attributesOf(keys))
 			.newImage((fields.newImage != null) ? attributesOf(fields.newImage) : null)
-			.oldImage((fields.oldImage != null) ? attributesOf(fields.oldImage) : null)
-			.build();
-	}
-
-	private DynamoEventName eventName(RecordFields fields) {
-		String eventName = fields.eventName;
-		if (!fields.hasEventName) {
-			throw invalidRecord("has no eventName: expected " + EVENT_NAMES);
+			.oldImage((fields.oldImage != null) ? attributesOf(fields.oldImage) : null);
+		if (fields.approximateCreationDateTime != null) {
+			record.approximateCreationDateTime(fields.approximateCreationDateTime);
 		}
-		if (eventName != null) {
-			switch (eventName) {
-				case "INSERT":
-					return DynamoEventName.INSERT;
-				case "MODIFY":
-					return DynamoEventName.MODIFY;
-				case "REMOVE":
-					return DynamoEventName.REMOVE;
-				default:
-			}
-		}
-		throw invalidRecord("has eventName '" + LogText.escape(eventName) + "', not " + EVENT_NAMES);
+		return record.build();
 	}
 
 	private Supplier<Map<String, AttributeValue>> attributesOf(AttributeRange range) {
@@ -334,12 +446,12 @@ final class StreamEventReader {
 		if (eventSourceArn == null) {
 			return null;
 		}
-		if (!eventSourceArn.equals(this.lastEventSourceArn)) {
+		if (!eventSourceArn.equals(this.tableNameArn)) {
 			String physicalName = DynamoDbArn.tableNameOf(eventSourceArn);
-			this.lastTableName = (physicalName != null) ? this.namespace.logicalName(physicalName) : null;
-			this.lastEventSourceArn = eventSourceArn;
+			this.tableName = (physicalName != null) ? this.namespace.logicalName(physicalName) : null;
+			this.tableNameArn = eventSourceArn;
 		}
-		return this.lastTableName;
+		return this.tableName;
 	}
 
 	private @Nullable String string(JsonToken token, String field, String expected) {
@@ -348,6 +460,28 @@ final class StreamEventReader {
 		}
 		wrongType(token, field, expected);
 		return null;
+	}
+
+	private @Nullable String reuse(JsonToken token, @Nullable String previous, String field) {
+		if (token == JsonToken.VALUE_STRING && previous != null && textEquals(previous)) {
+			return previous;
+		}
+		return string(token, field, "a string");
+	}
+
+	private boolean textEquals(String expected) {
+		int length = this.parser.getStringLength();
+		if (length != expected.length()) {
+			return false;
+		}
+		char[] text = this.parser.getStringCharacters();
+		int offset = this.parser.getStringOffset();
+		for (int i = 0; i < length; i++) {
+			if (text[offset + i] != expected.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private @Nullable Long wholeNumber(JsonToken token, String field) {
@@ -362,23 +496,27 @@ final class StreamEventReader {
 		return null;
 	}
 
-	private @Nullable BigDecimal epochTime(JsonToken token) {
+	private void readCreationTime(JsonToken token, RecordFields fields) {
+		if (token == JsonToken.VALUE_NUMBER_INT && this.parser.getNumberType() == JsonParser.NumberType.INT) {
+			fields.approximateCreationTime = Instant.ofEpochSecond(this.parser.getIntValue());
+			return;
+		}
 		if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
 			wrongType(token, "dynamodb.ApproximateCreationDateTime", "a number");
-			return null;
+			return;
 		}
 		BigDecimal time = this.parser.getDecimalValue();
 		if (time.abs().compareTo(LARGEST_EPOCH_TIME) > 0) {
 			problem("has 'dynamodb.ApproximateCreationDateTime' out of the range of epoch seconds or milliseconds"
 					+ tokenLocation());
-			return null;
+			return;
 		}
-		return time;
+		fields.approximateCreationDateTime = time;
 	}
 
 	private void wrongType(JsonToken token, String field, String expected) {
 		problem("has " + kind(token) + " as '" + field + "': expected " + expected + tokenLocation());
-		this.parser.skipChildren();
+		skip(token);
 	}
 
 	private @Nullable AttributeRange attributes(JsonToken token, String part) {
@@ -389,16 +527,17 @@ final class StreamEventReader {
 		int start = (int) this.parser.currentTokenLocation().getByteOffset();
 		int count = 0;
 		this.part = part;
+		Names names = new Names();
 		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String name = this.parser.currentName();
-			this.attributeName = name;
-			this.inAttributeValue = true;
+			if (!names.add(name)) {
+				throw invalidRecord("has attribute '" + LogText.escape(name) + "' twice in 'dynamodb." + part + "'"
+						+ tokenLocation());
+			}
 			checkValue(this.parser.nextToken(), name, part, false);
-			this.inAttributeValue = false;
 			count++;
 		}
 		this.part = null;
-		this.attributeName = null;
 		int end = (int) this.parser.currentLocation().getByteOffset();
 		return new AttributeRange(start, end, count);
 	}
@@ -407,55 +546,69 @@ final class StreamEventReader {
 		if (token != JsonToken.START_OBJECT) {
 			attributeProblem(name, part, nested,
 					"a value that is " + kind(token) + ", not an object of one DynamoDB type");
-			this.parser.skipChildren();
+			skipInAttribute(token, name, part);
 			return;
 		}
-		if (this.parser.nextToken() != JsonToken.PROPERTY_NAME) {
+		int type = this.parser.nextNameMatch(TYPE_MATCHER);
+		if (type == PropertyNameMatcher.MATCH_END_OBJECT) {
 			attributeProblem(name, part, nested, "no value of a known DynamoDB type " + TYPES);
 			return;
 		}
-		String type = this.parser.currentName();
+		String typeKey = this.parser.currentName();
 		checkTypedValue(type, this.parser.nextToken(), name, part, nested);
 		if (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String other = this.parser.currentName();
+			if (other.equals(typeKey)) {
+				throw duplicateInAttribute(name, part);
+			}
 			attributeProblem(name, part, nested,
-					(isType(type) && isType(other))
-							? "a value of more than one DynamoDB type (" + type + " and " + other + ")"
+					(type >= 0 && TYPE_KEYS.contains(other))
+							? "a value of more than one DynamoDB type (" + typeKey + " and " + other + ")"
 							: "a value with a key besides its DynamoDB type");
+			Names names = new Names();
+			names.add(typeKey);
 			do {
-				this.parser.nextToken();
-				this.parser.skipChildren();
+				if (!names.add(this.parser.currentName())) {
+					throw duplicateInAttribute(name, part);
+				}
+				skipInAttribute(this.parser.nextToken(), name, part);
 			}
 			while (this.parser.nextToken() == JsonToken.PROPERTY_NAME);
 		}
 	}
 
-	private void checkTypedValue(String type, JsonToken token, String name, String part, boolean nested) {
+	private void checkTypedValue(int type, JsonToken token, String name, String part, boolean nested) {
 		switch (type) {
-			case "S" -> expectString(token, type, name, part, nested);
-			case "N" -> {
-				if (expectString(token, type, name, part, nested) && !isNumber()) {
+			case S -> expectString(token, "S", name, part, nested);
+			case N -> {
+				if (expectString(token, "N", name, part, nested) && !isNumber()) {
 					attributeProblem(name, part, nested, "an N value that is not a number");
 				}
 			}
-			case "B" -> {
-				if (expectString(token, type, name, part, nested) && !isBase64()) {
+			case B -> {
+				if (expectString(token, "B", name, part, nested) && !isBase64()) {
 					attributeProblem(name, part, nested, "a B value that is not valid base64");
 				}
 			}
-			case "SS", "NS", "BS" -> checkSet(token, type, name, part, nested);
-			case "M" -> {
+			case SS -> checkSet(token, "SS", name, part, nested);
+			case NS -> checkSet(token, "NS", name, part, nested);
+			case BS -> checkSet(token, "BS", name, part, nested);
+			case M -> {
 				if (token != JsonToken.START_OBJECT) {
-					typedValueProblem(token, type, "an object", name, part, nested);
+					typedValueProblem(token, "M", "an object", name, part, nested);
 					return;
 				}
+				Names names = new Names();
 				while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
+					if (!names.add(this.parser.currentName())) {
+						throw duplicateInAttribute(name, part);
+					}
 					checkValue(this.parser.nextToken(), name, part, true);
 				}
 			}
-			case "L" -> {
+			case L -> {
 				if (token != JsonToken.START_ARRAY) {
-					typedValueProblem(token, type, "an array", name, part, nested);
+					typedValueProblem(token, "L", "an array", name, part, nested);
 					return;
 				}
 				JsonToken element;
@@ -463,19 +616,19 @@ final class StreamEventReader {
 					checkValue(element, name, part, true);
 				}
 			}
-			case "NULL" -> {
+			case NULL -> {
 				if (token != JsonToken.VALUE_TRUE) {
-					typedValueProblem(token, type, "true", name, part, nested);
+					typedValueProblem(token, "NULL", "true", name, part, nested);
 				}
 			}
-			case "BOOL" -> {
+			case BOOL -> {
 				if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-					typedValueProblem(token, type, "true or false", name, part, nested);
+					typedValueProblem(token, "BOOL", "true or false", name, part, nested);
 				}
 			}
 			default -> {
 				attributeProblem(name, part, nested, "no value of a known DynamoDB type " + TYPES);
-				this.parser.skipChildren();
+				skipInAttribute(token, name, part);
 			}
 		}
 	}
@@ -498,7 +651,7 @@ final class StreamEventReader {
 			if (element != JsonToken.VALUE_STRING) {
 				attributeProblem(name, part, nested,
 						"an " + type + " value with " + kind(element) + " where a string belongs");
-				this.parser.skipChildren();
+				skipInAttribute(element, name, part);
 			}
 			else if (type.equals("NS") && !isNumber()) {
 				attributeProblem(name, part, nested, "an NS value with a string that is not a number");
@@ -513,12 +666,60 @@ final class StreamEventReader {
 			boolean nested) {
 		attributeProblem(name, part, nested,
 				article(type) + " " + type + " value that is " + kind(token) + ", not " + expected);
-		this.parser.skipChildren();
+		skipInAttribute(token, name, part);
 	}
 
 	private void attributeProblem(String name, String part, boolean nested, String value) {
 		problem("has attribute '" + LogText.escape(name) + "' in 'dynamodb." + part + "' with " + value
 				+ (nested ? " nested inside it" : "") + tokenLocation());
+	}
+
+	private InvalidStreamEventException duplicateInAttribute(String name, String part) {
+		return invalidRecord("has attribute '" + LogText.escape(name) + "' in 'dynamodb." + part
+				+ "' with a key twice in its value" + tokenLocation());
+	}
+
+	private void checkFirst(Names names, int field) {
+		String name = this.parser.currentName();
+		if (!names.add((field >= 0) ? null : name, field)) {
+			String problem = "has the key '" + LogText.escape(name) + "' twice" + tokenLocation();
+			throw (this.recordIndex >= 0) ? invalidRecord(problem)
+					: new InvalidStreamEventException("Lambda event " + problem);
+		}
+	}
+
+	private void skip(JsonToken token) {
+		if (token == JsonToken.START_OBJECT) {
+			Names names = new Names();
+			while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				checkFirst(names, PropertyNameMatcher.MATCH_UNKNOWN_NAME);
+				skip(this.parser.nextToken());
+			}
+		}
+		else if (token == JsonToken.START_ARRAY) {
+			JsonToken element;
+			while ((element = this.parser.nextToken()) != JsonToken.END_ARRAY) {
+				skip(element);
+			}
+		}
+	}
+
+	private void skipInAttribute(JsonToken token, String name, String part) {
+		if (token == JsonToken.START_OBJECT) {
+			Names names = new Names();
+			while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				if (!names.add(this.parser.currentName())) {
+					throw duplicateInAttribute(name, part);
+				}
+				skipInAttribute(this.parser.nextToken(), name, part);
+			}
+		}
+		else if (token == JsonToken.START_ARRAY) {
+			JsonToken element;
+			while ((element = this.parser.nextToken()) != JsonToken.END_ARRAY) {
+				skipInAttribute(element, name, part);
+			}
+		}
 	}
 
 	private boolean isNumber() {
@@ -591,40 +792,20 @@ final class StreamEventReader {
 		TokenStreamLocation location = (ex.getLocation() != null) ? ex.getLocation() : currentLocation();
 		String original = String.valueOf(ex.getOriginalMessage());
 		String where = JsonErrorLocation.of(location);
-		if (!(ex instanceof StreamConstraintsException) && !original.startsWith("Duplicate Object property")) {
-			String place = "";
-			if (this.recordIndex >= 0) {
-				place = " in " + ((this.part != null) ? "'dynamodb." + this.part + "' of " : "") + recordName("record")
-						+ " of the DynamoDB stream event";
-			}
-			return new InvalidStreamEventException("Input is not valid JSON: "
-					+ ((this.part != null) ? withoutInput(original) : original) + where + place);
-		}
-		String problem;
 		if (ex instanceof StreamConstraintsException) {
-			problem = original.contains("nesting depth")
+			String problem = original.contains("nesting depth")
 					? "nests JSON deeper than " + StreamEventDecoder.MAX_NESTING_DEPTH + " levels" + where
 					: "exceeds a limit of the JSON reader" + where + ": " + original;
+			return (this.recordIndex >= 0) ? invalidRecord(problem)
+					: new InvalidStreamEventException("Lambda event " + problem);
 		}
-		else {
-			problem = duplicateKey(original) + where;
+		String place = "";
+		if (this.recordIndex >= 0) {
+			place = " in " + ((this.part != null) ? "'dynamodb." + this.part + "' of " : "") + recordName("record")
+					+ " of the DynamoDB stream event";
 		}
-		return (this.recordIndex >= 0) ? invalidRecord(problem)
-				: new InvalidStreamEventException("Lambda event " + problem);
-	}
-
-	private String duplicateKey(String original) {
-		if (this.part != null && this.inAttributeValue) {
-			return "has attribute '" + LogText.escape(this.attributeName) + "' in 'dynamodb." + this.part
-					+ "' with a key twice in its value";
-		}
-		int open = original.indexOf('"');
-		int close = original.lastIndexOf('"');
-		String key = (open >= 0 && close > open) ? original.substring(open + 1, close) : "?";
-		if (this.part != null) {
-			return "has attribute '" + LogText.escape(key) + "' twice in 'dynamodb." + this.part + "'";
-		}
-		return "has the key '" + LogText.escape(key) + "' twice";
+		return new InvalidStreamEventException("Input is not valid JSON: "
+				+ ((this.part != null) ? withoutInput(original) : original) + where + place);
 	}
 
 	private static String withoutInput(String original) {
@@ -666,13 +847,6 @@ final class StreamEventReader {
 		};
 	}
 
-	private static boolean isType(String key) {
-		return switch (key) {
-			case "S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL" -> true;
-			default -> false;
-		};
-	}
-
 	private static String article(String type) {
 		return switch (type) {
 			case "S", "SS", "N", "NS", "M", "L" -> "an";
@@ -696,6 +870,62 @@ final class StreamEventReader {
 	}
 
 	/**
+	 * The keys of one JSON object read so far, to tell a key that comes twice: known
+	 * fields by their index, other keys by name (the parser hands out one instance per
+	 * name, so most comparisons are by identity).
+	 */
+	private static final class Names {
+
+		private int known;
+
+		private @Nullable String[] names = new String[4];
+
+		private int size;
+
+		private @Nullable Set<String> many;
+
+		boolean add(String name) {
+			return add(name, PropertyNameMatcher.MATCH_UNKNOWN_NAME);
+		}
+
+		boolean add(@Nullable String name, int field) {
+			if (field >= 0) {
+				int bit = 1 << field;
+				boolean first = (this.known & bit) == 0;
+				this.known |= bit;
+				return first;
+			}
+			if (name == null) {
+				return true;
+			}
+			Set<String> many = this.many;
+			if (many != null) {
+				return many.add(name);
+			}
+			for (int i = 0; i < this.size; i++) {
+				String seen = this.names[i];
+				if (seen == name || name.equals(seen)) {
+					return false;
+				}
+			}
+			if (this.size == 16) {
+				many = new HashSet<>();
+				for (String seen : this.names) {
+					many.add(seen);
+				}
+				this.many = many;
+				return many.add(name);
+			}
+			if (this.size == this.names.length) {
+				this.names = Arrays.copyOf(this.names, this.size * 2);
+			}
+			this.names[this.size++] = name;
+			return true;
+		}
+
+	}
+
+	/**
 	 * The fields of the record being read.
 	 */
 	private static final class RecordFields {
@@ -704,7 +934,9 @@ final class StreamEventReader {
 
 		private boolean hasEventName;
 
-		private @Nullable String eventName;
+		private @Nullable DynamoEventName eventName;
+
+		private @Nullable String unknownEventName;
 
 		private @Nullable String eventVersion;
 
@@ -722,6 +954,8 @@ final class StreamEventReader {
 
 		private boolean hasChange;
 
+		private @Nullable Instant approximateCreationTime;
+
 		private @Nullable BigDecimal approximateCreationDateTime;
 
 		private @Nullable AttributeRange keys;
@@ -735,6 +969,29 @@ final class StreamEventReader {
 		private @Nullable Long sizeBytes;
 
 		private @Nullable String streamViewType;
+
+		void clear() {
+			this.eventId = null;
+			this.hasEventName = false;
+			this.eventName = null;
+			this.unknownEventName = null;
+			this.eventVersion = null;
+			this.hasEventSource = false;
+			this.eventSource = null;
+			this.awsRegion = null;
+			this.eventSourceArn = null;
+			this.userIdentityType = null;
+			this.userIdentityPrincipalId = null;
+			this.hasChange = false;
+			this.approximateCreationTime = null;
+			this.approximateCreationDateTime = null;
+			this.keys = null;
+			this.newImage = null;
+			this.oldImage = null;
+			this.sequenceNumber = null;
+			this.sizeBytes = null;
+			this.streamViewType = null;
+		}
 
 	}
 

@@ -289,7 +289,7 @@ abstract class LambdaHandlerContractTests {
 		assertRejected("{\"Records\":[{\"dynamodb\":[]}]}",
 				"Record 0 of the DynamoDB stream event has no eventSource: expected 'aws:dynamodb'");
 		assertRejected("{\"Records\":[{\"eventSource\":\"aws:dynamodb\",\"dynamodb\":[]}]}",
-				"Record 0 of the DynamoDB stream event has an array as 'dynamodb': expected an object (line 1, column 53)");
+				"Record 0 of the DynamoDB stream event has an array as 'dynamodb': expected an object (line 1, column 54)");
 	}
 
 	@Test

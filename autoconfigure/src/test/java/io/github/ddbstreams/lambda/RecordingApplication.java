@@ -27,6 +27,7 @@ import java.util.function.Function;
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
+import io.github.ddbstreams.listener.DynamoRecordInterceptor;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.DynamoStreamListener;
 import io.github.ddbstreams.listener.RequiredImages;
@@ -38,6 +39,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.function.json.JacksonMapper;
 import org.springframework.cloud.function.json.JsonMapper;
 import org.springframework.context.ApplicationContext;
@@ -68,12 +70,19 @@ public class RecordingApplication implements ApplicationContextAware {
 	@Bean
 	@Order(2)
 	DynamoRecordListener everything(@Value("${test.fail-on:}") String failOn,
-			@Value("${test.require-attribute:}") String requiredAttribute) {
+			@Value("${test.require-attribute:}") String requiredAttribute,
+			@Value("${test.fail-with:exception}") String failWith, @Value("${test.map-to:}") String mapTo) {
 		List<String> failing = Arrays.asList(failOn.split(","));
 		return (record) -> {
 			record("everything", record, null);
+			if (failing.contains(record.sequenceNumber()) && failWith.equals("error")) {
+				throw new StackOverflowError();
+			}
 			if (failing.contains(record.sequenceNumber())) {
 				throw new IllegalStateException("Listener failed on record " + record.sequenceNumber());
+			}
+			if (mapTo.equals("aged")) {
+				record.newImage(Aged.class);
 			}
 			if (!requiredAttribute.isEmpty() && !record.newImage().containsKey(requiredAttribute)) {
 				throw new IllegalArgumentException("NewImage has no " + requiredAttribute);
@@ -92,6 +101,29 @@ public class RecordingApplication implements ApplicationContextAware {
 	@ConditionalOnBooleanProperty("test.recover")
 	DynamoRecordErrorHandler recoveringErrorHandler() {
 		return (record, exception) -> record("errorHandler", record, exception.getMessage());
+	}
+
+	@Bean
+	@ConditionalOnProperty("test.interceptor-fails-on")
+	DynamoRecordInterceptor failingInterceptor(@Value("${test.interceptor-fails-on}") String failOn) {
+		return new DynamoRecordInterceptor() {
+
+			@Override
+			public void afterRecord(DynamoRecord record, @Nullable Exception failure) {
+				if (record.sequenceNumber().equals(failOn)) {
+					throw new IllegalStateException("Interceptor failed on record " + record.sequenceNumber());
+				}
+			}
+
+		};
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("test.error-handler-rethrows")
+	DynamoRecordErrorHandler rethrowingErrorHandler() {
+		return (record, exception) -> {
+			throw new IllegalStateException("Error handler gave up on record " + record.sequenceNumber(), exception);
+		};
 	}
 
 	@Bean
@@ -134,6 +166,12 @@ public class RecordingApplication implements ApplicationContextAware {
 	 * The item of the test table.
 	 */
 	public record Customer(String id, String name) {
+	}
+
+	/**
+	 * An item with a number.
+	 */
+	public record Aged(String id, int age) {
 	}
 
 }

@@ -130,6 +130,26 @@ class StreamEventDecoderTests {
 	}
 
 	@Test
+	void readsEscapesUnicodeAndWhiteSpaceLikeAnIndependentReading() {
+		String image = "{ \"plain\" : { \"S\" : \"text\" },\n\t\"esc\\u00e9\":{\"S\":\"a\\\"b\\\\c\\n\\t\\/\\u0041\\ud83d\\ude00\"},"
+				+ "\"raw\":{\"S\":\"caf\u00e9 \u65e5\u672c \ud83d\ude00 mix\\u00e9\u00e9\"},\"\\u0053et\":{\"\\u0053S\":[\"x\",\"\u00fc\"]},"
+				+ "\"deep\":{\"L\":[ {\"M\":{ \"k\":{\"BOOL\":false},\"n\":{\"NULL\" : true} }}, {\"NS\":[ ]} ]},"
+				+ "\"bin\":{\"BS\":[\"AAEC\",\"\"]}}";
+		String event = StreamEventJson.event().record("INSERT", "1", StreamEventJson.key("a"), image, null).json();
+		Map<String, AttributeValue> decoded = decode(event).get(0).newImage();
+		Map<String, AttributeValue> expected = StreamEvents
+			.attributes(StreamEvents.tree(event.getBytes(StandardCharsets.UTF_8))
+				.get("Records")
+				.get(0)
+				.get("dynamodb")
+				.get("NewImage"));
+		assertThat(decoded).isEqualTo(expected);
+		assertThat(decoded.get("esc\u00e9").s()).isEqualTo("a\"b\\c\n\t/A\ud83d\ude00");
+		assertThat(decoded.get("raw").s()).isEqualTo("caf\u00e9 \u65e5\u672c \ud83d\ude00 mix\u00e9\u00e9");
+		assertThat(decoded.get("Set").ss()).containsExactly("x", "\u00fc");
+	}
+
+	@Test
 	void readsKeysAndImagesFromTheEventOnlyWhenFirstAskedFor() {
 		byte[] json = StreamEventJson.event().modify("1", "id-1", "before", "after!").bytes();
 		DynamoRecord record = this.decoder.decode(json).get(0);
