@@ -48,6 +48,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SamTemplateGenerator {
 
+	/**
+	 * The Lambda handler of the function: Spring Cloud Function's
+	 * {@code FunctionInvoker}, which hands the stream function the raw event.
+	 */
+	public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+
 	private final SamTemplateSettings settings;
 
 	private final StreamTables tables;
@@ -271,7 +277,7 @@ public final class SamTemplateGenerator {
 			properties.put("Description", this.settings.getDescription());
 		}
 		properties.put("Runtime", this.settings.getRuntime().id());
-		properties.put("Handler", this.settings.getHandler().id());
+		properties.put("Handler", HANDLER);
 		properties.put("CodeUri", codeUri);
 		properties.put("MemorySize", this.settings.getMemorySize());
 		properties.put("Timeout", this.settings.getTimeout().getSeconds());

@@ -28,11 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FunctionInvokerTests extends LambdaHandlerContractTests {
 
-	@Override
-	LambdaHandler.Kind kind() {
-		return LambdaHandler.Kind.FUNCTION_INVOKER;
-	}
-
 	@Test
 	void rejectsAnArrayOfEvents() throws Exception {
 		this.handler = start();

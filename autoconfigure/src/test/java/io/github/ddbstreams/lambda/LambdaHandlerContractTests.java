@@ -47,8 +47,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * What every Lambda handler of the starter must do: started as the Lambda Java runtime
- * starts it, invoked with real event JSON.
+ * What the Lambda handler must do with the starter's functions: started as the Lambda
+ * Java runtime starts it, invoked with real event JSON.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class LambdaHandlerContractTests {
@@ -66,10 +66,8 @@ abstract class LambdaHandlerContractTests {
 
 	LambdaHandler handler;
 
-	abstract LambdaHandler.Kind kind();
-
 	LambdaHandler start(String... properties) {
-		return LambdaHandler.start(kind(), properties);
+		return LambdaHandler.start(properties);
 	}
 
 	@BeforeEach

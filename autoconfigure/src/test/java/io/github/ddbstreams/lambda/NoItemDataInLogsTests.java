@@ -94,7 +94,7 @@ class NoItemDataInLogsTests {
 	@ParameterizedTest
 	@FieldSource("SCENARIOS")
 	void writesNoItemDataWhateverFails(Scenario scenario, CapturedOutput output) {
-		this.handler = LambdaHandler.start(LambdaHandler.Kind.FUNCTION_INVOKER, scenario.properties());
+		this.handler = LambdaHandler.start(scenario.properties());
 		StringWriter printed = new StringWriter();
 		try {
 			printed.append(this.handler.invoke(scenario.event()));

@@ -14,7 +14,6 @@
  * limitations under the License.
  */
 
-
 package io.github.ddbstreams.sample.lambda;
 
 import java.nio.file.Files;
@@ -63,7 +62,8 @@ class HostileEventsJarIT {
 		Path taskRoot = LambdaJavaRuntime.unzip(jar, work.resolve("task"));
 		try (LocalRuntimeApi runtimeApi = LocalRuntimeApi.start("clerk", Duration.ofSeconds(30));
 				LambdaJavaRuntime runtime = LambdaJavaRuntime.start(taskRoot, HANDLER, 1024,
-						Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", definition), runtimeApi, work.resolve("runtime.log"))) {
+						Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", definition), runtimeApi,
+						work.resolve("runtime.log"))) {
 			Result wellFormed = invoke(runtimeApi, runtime, HostileEvents.wellFormed().getBytes());
 			assertThat(wellFormed).isInstanceOf(Response.class);
 			assertThat(runtime.output()).contains("INSERT test-table Keys: {id=AttributeValue(S=id-2)}");
@@ -89,8 +89,7 @@ class HostileEventsJarIT {
 		}
 	}
 
-	private static Result invoke(LocalRuntimeApi runtimeApi, LambdaJavaRuntime runtime, byte[] event)
-			throws Exception {
+	private static Result invoke(LocalRuntimeApi runtimeApi, LambdaJavaRuntime runtime, byte[] event) throws Exception {
 		try {
 			return runtimeApi.invoke(event).get(COLD_START.toSeconds(), TimeUnit.SECONDS);
 		}
