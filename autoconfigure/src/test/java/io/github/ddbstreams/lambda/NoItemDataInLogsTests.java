@@ -22,6 +22,7 @@ import java.util.List;
 
 import io.github.ddbstreams.harness.events.StreamEventJson;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -104,6 +105,14 @@ class NoItemDataInLogsTests {
 		}
 		assertThat(printed.toString()).isNotEmpty();
 		assertThat(printed.toString() + output.getAll()).doesNotContain(PLANTED);
+	}
+
+	@Test
+	void findsPlantedDataWhenTheUserLogsEvents(CapturedOutput output) throws Exception {
+		this.handler = LambdaHandler.start("spring.cloud.function.definition=dynamodbStreamsConsumer",
+				"logging.level.org.springframework.cloud.function.adapter.aws.AWSLambdaUtils=INFO");
+		this.handler.invoke(EVENT);
+		assertThat(output.getAll()).contains("PLANTED-MAPKEY@example.com", "31415926535");
 	}
 
 	/**
