@@ -17,13 +17,16 @@
 package io.github.ddbstreams.lambda;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import io.github.ddbstreams.dispatch.BatchOutcome;
+import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRecordFailedException;
 import io.github.ddbstreams.listener.DynamoRecord;
@@ -89,8 +92,25 @@ public class DynamoStreamsFunction implements Function<Message<InputStream>, Str
 	@Override
 	public StreamsEventResponse apply(Message<InputStream> event) {
 		Object context = event.getHeaders().get(CONTEXT_HEADER);
-		return handle(this.decoder.decode(event.getPayload()),
+		return handle(decode(event.getPayload()),
 				(context instanceof Context lambdaContext) ? lambdaContext.getAwsRequestId() : null);
+	}
+
+	private List<DynamoRecord> decode(Object payload) {
+		if (payload instanceof InputStream stream) {
+			return this.decoder.decode(stream);
+		}
+		if (payload instanceof byte[] bytes) {
+			return this.decoder.decode(bytes);
+		}
+		if (payload instanceof String text) {
+			return this.decoder.decode(text.getBytes(StandardCharsets.UTF_8));
+		}
+		if (payload instanceof DynamodbEvent event) {
+			return this.decoder.decode(event);
+		}
+		throw new InvalidStreamEventException("Lambda event of type " + payload.getClass().getName()
+				+ " cannot be decoded: expected the bytes of a DynamoDB stream event");
 	}
 
 	/**

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.listener.DynamoEventName;
@@ -71,6 +72,8 @@ final class StreamEventReader {
 	private static final String TYPES = "(S, N, B, SS, NS, BS, M, L, NULL, BOOL)";
 
 	private static final String EXPECTED_EVENT = "expected a DynamoDB stream event {\"Records\":[...]}";
+
+	private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[[^\\]]*\\]\\)");
 
 	private static final BigDecimal LARGEST_EPOCH_TIME = new BigDecimal("1000000000000000");
 
@@ -222,7 +225,7 @@ final class StreamEventReader {
 		Names names = new Names();
 		int field;
 		while ((field = this.parser.nextNameMatch(EVENT_MATCHER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-			checkFirst(names, field);
+			checkFirst(names, field, "");
 			token = this.parser.nextToken();
 			if (field == RECORDS && token == JsonToken.START_ARRAY) {
 				records = readRecords();
@@ -285,7 +288,7 @@ final class StreamEventReader {
 		Names names = new Names();
 		int field;
 		while ((field = this.parser.nextNameMatch(RECORD_MATCHER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-			checkFirst(names, field);
+			checkFirst(names, field, "");
 			JsonToken token = this.parser.nextToken();
 			switch (field) {
 				case EVENT_ID -> fields.eventId = string(token, "eventID", "a string");
@@ -340,7 +343,7 @@ final class StreamEventReader {
 		Names names = new Names();
 		int field;
 		while ((field = this.parser.nextNameMatch(IDENTITY_MATCHER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-			checkFirst(names, field);
+			checkFirst(names, field, "userIdentity.");
 			JsonToken value = this.parser.nextToken();
 			switch (field) {
 				case 0 -> fields.userIdentityType = string(value, "userIdentity.type", "a string");
@@ -359,7 +362,7 @@ final class StreamEventReader {
 		Names names = new Names();
 		int field;
 		while ((field = this.parser.nextNameMatch(CHANGE_MATCHER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
-			checkFirst(names, field);
+			checkFirst(names, field, "dynamodb.");
 			JsonToken value = this.parser.nextToken();
 			switch (field) {
 				case APPROXIMATE_CREATION_DATE_TIME -> readCreationTime(value, fields);
@@ -679,10 +682,10 @@ final class StreamEventReader {
 				+ "' with a key twice in its value" + tokenLocation());
 	}
 
-	private void checkFirst(Names names, int field) {
+	private void checkFirst(Names names, int field, String object) {
 		String name = this.parser.currentName();
 		if (!names.add((field >= 0) ? null : name, field)) {
-			String problem = "has the key '" + LogText.escape(name) + "' twice" + tokenLocation();
+			String problem = "has the key '" + object + LogText.escape(name) + "' twice" + tokenLocation();
 			throw (this.recordIndex >= 0) ? invalidRecord(problem)
 					: new InvalidStreamEventException("Lambda event " + problem);
 		}
@@ -692,7 +695,7 @@ final class StreamEventReader {
 		if (token == JsonToken.START_OBJECT) {
 			Names names = new Names();
 			while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				checkFirst(names, PropertyNameMatcher.MATCH_UNKNOWN_NAME);
+				checkFirst(names, PropertyNameMatcher.MATCH_UNKNOWN_NAME, "");
 				skip(this.parser.nextToken());
 			}
 		}
@@ -790,7 +793,7 @@ final class StreamEventReader {
 
 	private InvalidStreamEventException unreadable(JacksonException ex) {
 		TokenStreamLocation location = (ex.getLocation() != null) ? ex.getLocation() : currentLocation();
-		String original = String.valueOf(ex.getOriginalMessage());
+		String original = START_MARKER.matcher(String.valueOf(ex.getOriginalMessage())).replaceAll("");
 		String where = JsonErrorLocation.of(location);
 		if (ex instanceof StreamConstraintsException) {
 			String problem = original.contains("nesting depth")

@@ -172,7 +172,7 @@ public final class HostileEvents {
 		add(events, "SequenceNumber twice",
 				second((record) -> record.replace("\"SequenceNumber\":\"2\"",
 						"\"SequenceNumber\":\"2\",\"SequenceNumber\":\"3\"")),
-				SECOND + "has the key 'SequenceNumber' twice");
+				SECOND + "has the key 'dynamodb.SequenceNumber' twice");
 		add(events, "attribute twice", newImage("\"name\":{\"S\":\"a\"},\"name\":{\"S\":\"b\"}"),
 				SECOND_UNNUMBERED + "has attribute 'name' twice in 'dynamodb.NewImage'");
 		add(events, "map key twice", newImage("\"address\":{\"M\":{\"zip\":{\"S\":\"1\"},\"zip\":{\"S\":\"2\"}}}"),
