@@ -276,9 +276,9 @@ final class StreamEventReader {
 				throw invalidRecord("is " + kind(token) + ", not an object" + tokenLocation());
 			}
 			records.add(readRecord());
+			this.recordIndex = -1;
+			this.sequenceNumber = null;
 		}
-		this.recordIndex = -1;
-		this.sequenceNumber = null;
 		return records;
 	}
 
