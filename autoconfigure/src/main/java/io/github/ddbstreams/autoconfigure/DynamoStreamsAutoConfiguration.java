@@ -19,7 +19,6 @@ package io.github.ddbstreams.autoconfigure;
 import java.util.Set;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRoutes;
 import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
@@ -36,6 +35,7 @@ import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.StreamTables;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import tools.jackson.core.JsonParser;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,7 +63,7 @@ import org.springframework.core.env.Environment;
  * @since 0.1.0
  */
 @AutoConfiguration
-@ConditionalOnClass({ DynamodbEvent.class, AttributeValue.class, TableSchema.class })
+@ConditionalOnClass({ DynamodbEvent.class, AttributeValue.class, TableSchema.class, JsonParser.class })
 @ConditionalOnBooleanProperty(name = "dynamodb.streams.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(DynamoStreamsProperties.class)
 public final class DynamoStreamsAutoConfiguration {
@@ -109,38 +109,39 @@ public final class DynamoStreamsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	StreamRecordDispatcher dynamoStreamRecordDispatcher(StreamRoutes routes, TableSchemaResolver tableSchemaResolver,
+	StreamRecordDispatcher dynamoStreamRecordDispatcher(StreamRoutes routes,
 			ObjectProvider<DynamoRecordInterceptor> interceptors,
 			ObjectProvider<DynamoRecordErrorHandler> errorHandler) {
-		return new StreamRecordDispatcher(routes, tableSchemaResolver, interceptors.orderedStream().toList(),
-				errorHandler.getIfUnique());
+		return new StreamRecordDispatcher(routes, interceptors.orderedStream().toList(), errorHandler.getIfUnique());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	StreamEventDecoder dynamoStreamEventDecoder(DynamoStreamsProperties properties,
+			TableSchemaResolver tableSchemaResolver) {
+		return new StreamEventDecoder(properties.toTableNamespace(), tableSchemaResolver);
 	}
 
 	@Bean(DynamoStreamsFunction.BEAN_NAME)
 	@ConditionalOnMissingBean
-	DynamoStreamsFunction dynamodbStreamsFunction(StreamRecordDispatcher dispatcher) {
-		return new DynamoStreamsFunction(dispatcher);
+	DynamoStreamsFunction dynamodbStreamsFunction(StreamEventDecoder decoder, StreamRecordDispatcher dispatcher,
+			DynamoStreamsProperties properties) {
+		return new DynamoStreamsFunction(decoder, dispatcher, properties.isReportBatchItemFailures());
 	}
 
 	@Bean(DynamoStreamsConsumer.BEAN_NAME)
 	@ConditionalOnMissingBean
-	DynamoStreamsConsumer dynamodbStreamsConsumer(StreamRecordDispatcher dispatcher) {
-		return new DynamoStreamsConsumer(dispatcher);
+	DynamoStreamsConsumer dynamodbStreamsConsumer(StreamEventDecoder decoder, StreamRecordDispatcher dispatcher) {
+		return new DynamoStreamsConsumer(decoder, dispatcher);
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ FunctionInvoker.class, JacksonMapper.class, LambdaEventSerializers.class })
+	@ConditionalOnClass({ FunctionInvoker.class, JacksonMapper.class })
 	static class FunctionAdapterConfiguration {
 
 		@Bean
 		static EventJsonMapperPostProcessor dynamoStreamsEventJsonMapperPostProcessor() {
 			return new EventJsonMapperPostProcessor();
-		}
-
-		@Bean
-		@ConditionalOnMissingBean
-		StreamEventDecoder dynamoStreamEventDecoder() {
-			return new StreamEventDecoder();
 		}
 
 		@Bean

@@ -19,7 +19,6 @@ package io.github.ddbstreams.autoconfigure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -31,10 +30,11 @@ import org.springframework.core.env.MapPropertySource;
  * Adds the defaults that make the Lambda handler invoke the DynamoDB stream function,
  * with lowest precedence so that any value the user sets wins.
  * <ul>
- * <li>{@code spring.cloud.function.definition}: {@code dynamodbStreamsFunction}, or
- * {@code dynamodbStreamsConsumer} when
- * {@code dynamodb.streams.report-batch-item-failures=false}, so the handler never falls
- * back to the routing function, however many other functions the application has.</li>
+ * <li>{@code spring.cloud.function.definition}: {@code dynamodbStreamsFunction}, which
+ * reads each event once and serves partial batch responses and, with
+ * {@code dynamodb.streams.report-batch-item-failures=false}, whole-batch retries; so the
+ * handler never falls back to the routing function, however many other functions the
+ * application has.</li>
  * <li>{@code logging.level} of the Spring Cloud Function AWS adapter's event logger:
  * {@code WARN}, because at {@code INFO} it logs every event, table data included.</li>
  * </ul>
@@ -56,11 +56,8 @@ public class DynamoStreamsEnvironmentPostProcessor implements EnvironmentPostPro
 		if (!environment.getProperty("dynamodb.streams.enabled", Boolean.class, true)) {
 			return;
 		}
-		boolean reportBatchItemFailures = environment.getProperty("dynamodb.streams.report-batch-item-failures",
-				Boolean.class, true);
 		Map<String, Object> defaults = new LinkedHashMap<>();
-		defaults.put("spring.cloud.function.definition",
-				reportBatchItemFailures ? DynamoStreamsFunction.BEAN_NAME : DynamoStreamsConsumer.BEAN_NAME);
+		defaults.put("spring.cloud.function.definition", DynamoStreamsFunction.BEAN_NAME);
 		defaults.put(EVENT_LOGGER, "WARN");
 		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
 	}

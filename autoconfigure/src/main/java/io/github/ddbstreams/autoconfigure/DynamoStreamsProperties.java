@@ -33,7 +33,6 @@ import io.github.ddbstreams.mapping.TableDefinition;
 import io.github.ddbstreams.mapping.TableNamespace;
 import io.github.ddbstreams.sam.Architecture;
 import io.github.ddbstreams.sam.ExecutionRole;
-import io.github.ddbstreams.sam.LambdaHandler;
 import io.github.ddbstreams.sam.LambdaRuntime;
 import io.github.ddbstreams.sam.SamTemplateSettings;
 import io.github.ddbstreams.sam.StreamLookupSettings;
@@ -82,8 +81,8 @@ public class DynamoStreamsProperties implements Validator {
 
 	/**
 	 * Whether the function reports partial batch failures, so Lambda retries from the
-	 * failed record rather than the whole batch. Selects the function the Lambda handler
-	 * invokes.
+	 * failed record rather than the whole batch; when off, a failed record fails the
+	 * invocation.
 	 */
 	private boolean reportBatchItemFailures = true;
 
@@ -615,13 +614,6 @@ public class DynamoStreamsProperties implements Validator {
 		private LambdaRuntime runtime = LambdaRuntime.JAVA21;
 
 		/**
-		 * Lambda handler of the function: Spring Cloud Function's FunctionInvoker, or the
-		 * starter's DynamoStreamsHandler, which reads each event once and is faster for
-		 * large batches.
-		 */
-		private LambdaHandler handler = LambdaHandler.FUNCTION_INVOKER;
-
-		/**
 		 * Memory of the function (128-10240 MB, whole megabytes); CPU grows with it.
 		 */
 		@DataSizeUnit(DataUnit.MEGABYTES)
@@ -737,14 +729,6 @@ public class DynamoStreamsProperties implements Validator {
 			this.runtime = runtime;
 		}
 
-		public LambdaHandler getHandler() {
-			return this.handler;
-		}
-
-		public void setHandler(LambdaHandler handler) {
-			this.handler = handler;
-		}
-
 		public DataSize getMemorySize() {
 			return this.memorySize;
 		}
@@ -842,7 +826,6 @@ public class DynamoStreamsProperties implements Validator {
 			settings.setFunctionName(this.functionName);
 			settings.setDescription(this.description);
 			settings.setRuntime(this.runtime);
-			settings.setHandler(this.handler);
 			settings.setMemorySize((int) this.memorySize.toMegabytes());
 			settings.setTimeout(this.timeout);
 			settings.setArchitecture(this.architecture);

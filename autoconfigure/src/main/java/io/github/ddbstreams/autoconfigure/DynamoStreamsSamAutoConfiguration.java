@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.StreamTables;
@@ -73,10 +72,8 @@ public final class DynamoStreamsSamAutoConfiguration {
 	@ConditionalOnMissingBean
 	SamTemplateGenerator samTemplateGenerator(DynamoStreamsProperties properties, StreamTables tables,
 			Environment environment, ObjectProvider<StreamArnResolver> streamArnResolver) {
-		String defaultDefinition = properties.isReportBatchItemFailures() ? DynamoStreamsFunction.BEAN_NAME
-				: DynamoStreamsConsumer.BEAN_NAME;
 		return new SamTemplateGenerator(properties.getSam().toSettings(), tables, properties.toTableNamespace(),
-				environment.getProperty("spring.cloud.function.definition", defaultDefinition),
+				environment.getProperty("spring.cloud.function.definition", DynamoStreamsFunction.BEAN_NAME),
 				environment.getProperty("spring.application.name"), streamArnResolver.getIfAvailable());
 	}
 

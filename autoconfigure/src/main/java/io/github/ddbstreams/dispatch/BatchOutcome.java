@@ -16,7 +16,8 @@
 
 package io.github.ddbstreams.dispatch;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
+import io.github.ddbstreams.listener.DynamoRecord;
+import io.github.ddbstreams.listener.LogText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,8 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
-public record BatchOutcome(int size, int processed, @Nullable DynamodbStreamRecord failedRecord,
-		@Nullable Exception failure) {
+public record BatchOutcome(int size, int processed, @Nullable DynamoRecord failedRecord, @Nullable Exception failure) {
 
 	/**
 	 * Return whether every record of the batch was processed.
@@ -46,14 +46,15 @@ public record BatchOutcome(int size, int processed, @Nullable DynamodbStreamReco
 
 	/**
 	 * Describe the failed record without its data: its position, sequence number and
-	 * event source.
+	 * event source, escaped so that they cannot split a log line.
 	 * @return the description, such as {@code Record 3 of 10 (SequenceNumber 42, event
 	 * source arn:...) failed}
 	 */
 	public String describeFailure() {
-		DynamodbStreamRecord failed = this.failedRecord;
-		return "Record " + (this.processed + 1) + " of " + this.size + " (SequenceNumber " + failedSequenceNumber()
-				+ ", event source " + ((failed != null) ? failed.getEventSourceARN() : null) + ") failed";
+		DynamoRecord failed = this.failedRecord;
+		return "Record " + (this.processed + 1) + " of " + this.size + " (SequenceNumber "
+				+ LogText.escape(failedSequenceNumber()) + ", event source "
+				+ LogText.escape((failed != null) ? failed.eventSourceArn() : null) + ") failed";
 	}
 
 	/**
@@ -61,7 +62,7 @@ public record BatchOutcome(int size, int processed, @Nullable DynamodbStreamReco
 	 * @return the sequence number, or {@code null} when every record was processed
 	 */
 	public @Nullable String failedSequenceNumber() {
-		return (this.failedRecord != null) ? this.failedRecord.getDynamodb().getSequenceNumber() : null;
+		return (this.failedRecord != null) ? this.failedRecord.sequenceNumber() : null;
 	}
 
 }

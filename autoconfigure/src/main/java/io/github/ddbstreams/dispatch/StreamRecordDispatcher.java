@@ -17,17 +17,15 @@
 package io.github.ddbstreams.dispatch;
 
 import java.util.List;
-import java.util.function.Supplier;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import io.github.ddbstreams.dispatch.StreamRoutes.Route;
-import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
 import io.github.ddbstreams.listener.DynamoRecordListener;
-import io.github.ddbstreams.listener.TableSchemaResolver;
-import io.github.ddbstreams.listener.UntypedAttributeException;
+import io.github.ddbstreams.listener.LogText;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,16 +35,18 @@ import org.jspecify.annotations.Nullable;
  * A record fails when one of its listeners (or an interceptor) throws and the
  * {@link DynamoRecordErrorHandler}, if any, does not recover it. The records after it are
  * not run: Lambda redelivers them with the failed record. A record no listener wants
- * counts as processed.
+ * counts as processed. An {@link Error} (such as {@link StackOverflowError} or
+ * {@link OutOfMemoryError}) is not a failure of one record: it propagates and fails the
+ * invocation, after one log line that names the record's position and sequence number.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
 public class StreamRecordDispatcher {
 
-	private final StreamRoutes routes;
+	private static final Log logger = LogFactory.getLog(StreamRecordDispatcher.class);
 
-	private final TableSchemaResolver schemas;
+	private final StreamRoutes routes;
 
 	private final List<DynamoRecordInterceptor> interceptors;
 
@@ -55,15 +55,13 @@ public class StreamRecordDispatcher {
 	/**
 	 * Create a dispatcher.
 	 * @param routes where the records of each stream go
-	 * @param schemas the table schemas used to map images to user types
 	 * @param interceptors the interceptors, in order
 	 * @param errorHandler the error handler, or {@code null} to fail every record whose
 	 * listener throws
 	 */
-	public StreamRecordDispatcher(StreamRoutes routes, TableSchemaResolver schemas,
-			List<DynamoRecordInterceptor> interceptors, @Nullable DynamoRecordErrorHandler errorHandler) {
+	public StreamRecordDispatcher(StreamRoutes routes, List<DynamoRecordInterceptor> interceptors,
+			@Nullable DynamoRecordErrorHandler errorHandler) {
 		this.routes = routes;
-		this.schemas = schemas;
 		this.interceptors = List.copyOf(interceptors);
 		this.errorHandler = errorHandler;
 	}
@@ -72,26 +70,34 @@ public class StreamRecordDispatcher {
 	 * Dispatch the records of a well-formed DynamoDB stream event.
 	 * @param records the records of the event, in batch order
 	 * @return the outcome of the batch
-	 * @throws InvalidStreamEventException for an attribute value of no DynamoDB type,
-	 * before the listeners of its record ran (those before it ran, and Lambda delivers
-	 * them again)
 	 */
-	public BatchOutcome dispatch(List<DynamodbStreamRecord> records) {
+	public BatchOutcome dispatch(List<DynamoRecord> records) {
 		for (int i = 0; i < records.size(); i++) {
-			DynamodbStreamRecord raw = records.get(i);
-			Exception failure = handle(i, raw);
+			DynamoRecord record = records.get(i);
+			Exception failure;
+			try {
+				failure = handle(record);
+			}
+			catch (Error error) {
+				logError(i, records.size(), record, error);
+				throw error;
+			}
 			if (failure != null) {
-				return new BatchOutcome(records.size(), i, raw, failure);
+				return new BatchOutcome(records.size(), i, record, failure);
 			}
 		}
 		return new BatchOutcome(records.size(), records.size(), null, null);
 	}
 
-	private @Nullable Exception handle(int index, DynamodbStreamRecord raw) {
-		Route route = this.routes.routeOf(raw.getEventSourceARN());
-		DynamoRecord record = new DynamoRecord(raw, route.tableName(), this.schemas);
-		convertAttributes(index, record);
-		List<DynamoRecordListener> listeners = route.listenersFor(DynamoEventName.valueOf(raw.getEventName()));
+	/**
+	 * Handle one record: run the interceptors and the listeners that want it, then the
+	 * error handler if one of them threw.
+	 * @param record the record
+	 * @return what failed the record, or {@code null} when it was processed or recovered
+	 */
+	private @Nullable Exception handle(DynamoRecord record) {
+		Route route = this.routes.routeOf(record.eventSourceArn());
+		List<DynamoRecordListener> listeners = route.listenersFor(record.eventName());
 		Exception failure = invoke(record, listeners);
 		DynamoRecordErrorHandler errorHandler = this.errorHandler;
 		if (failure != null && errorHandler != null) {
@@ -106,23 +112,6 @@ public class StreamRecordDispatcher {
 			}
 		}
 		return failure;
-	}
-
-	private static void convertAttributes(int index, DynamoRecord record) {
-		convert(index, record, "Keys", record::keys);
-		convert(index, record, "NewImage", record::newImage);
-		convert(index, record, "OldImage", record::oldImage);
-	}
-
-	private static void convert(int index, DynamoRecord record, String part, Supplier<?> conversion) {
-		try {
-			conversion.get();
-		}
-		catch (UntypedAttributeException ex) {
-			throw new InvalidStreamEventException("Record " + index + " (SequenceNumber " + record.sequenceNumber()
-					+ ") of the DynamoDB stream event has attribute '" + ex.getPath() + "' in 'dynamodb." + part
-					+ "' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
-		}
 	}
 
 	private @Nullable Exception invoke(DynamoRecord record, List<DynamoRecordListener> listeners) {
@@ -148,6 +137,18 @@ public class StreamRecordDispatcher {
 		}
 		catch (Exception ex) {
 			return ex;
+		}
+	}
+
+	private static void logError(int index, int size, DynamoRecord record, Error error) {
+		try {
+			logger.error("Record " + (index + 1) + " of " + size + " (SequenceNumber "
+					+ LogText.escape(record.sequenceNumber()) + ", event source "
+					+ LogText.escape(record.eventSourceArn()) + ") failed with " + error.getClass().getName()
+					+ "; failing the invocation");
+		}
+		catch (Throwable ex) {
+			error.addSuppressed(ex);
 		}
 	}
 

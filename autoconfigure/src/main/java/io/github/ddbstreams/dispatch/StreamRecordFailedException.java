@@ -19,8 +19,9 @@ package io.github.ddbstreams.dispatch;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown by {@link DynamoStreamsConsumer} when a record of the batch failed, to fail the
- * invocation so Lambda retries the whole batch. Its cause is what the listener threw.
+ * Thrown by the Lambda functions when a record of the batch failed and partial batch
+ * responses are off, to fail the invocation so Lambda retries the whole batch. Its cause
+ * is what the listener threw.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0

@@ -15,8 +15,8 @@
  */
 
 /**
- * Dispatch of DynamoDB stream events to listeners: validation, routing by table and event
- * name, and batch failure semantics.
+ * Dispatch of DynamoDB stream records to listeners: routing by table and event name, and
+ * batch failure semantics.
  */
 @NullMarked
 package io.github.ddbstreams.dispatch;

@@ -24,8 +24,16 @@ import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRecordFailedException;
 
 /**
- * The Lambda function for DynamoDB stream events without partial batch responses: when a
- * record fails, it throws, so Lambda retries the whole batch.
+ * A Lambda function for DynamoDB stream events as a {@code Consumer<DynamodbEvent>},
+ * without partial batch responses: when a record fails, it throws, so Lambda retries the
+ * whole batch.
+ * <p>
+ * Selected with {@code spring.cloud.function.definition=dynamodbStreamsConsumer}, it
+ * receives the event through Spring Cloud Function's message conversion, where
+ * {@link DynamodbEventMessageConverter} runs the same strict {@link StreamEventDecoder}
+ * over the event bytes as {@link DynamoStreamsFunction} does. That path reads each event
+ * more than once; {@link DynamoStreamsFunction}, the default, does the same job reading
+ * it once.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -37,19 +45,27 @@ public class DynamoStreamsConsumer implements Consumer<DynamodbEvent> {
 	 */
 	public static final String BEAN_NAME = "dynamodbStreamsConsumer";
 
+	private final StreamEventDecoder decoder;
+
 	private final StreamRecordDispatcher dispatcher;
 
 	/**
 	 * Create the consumer.
+	 * @param decoder the decoder of the events, which checks events that it did not
+	 * decode itself
 	 * @param dispatcher the dispatcher of the records
 	 */
-	public DynamoStreamsConsumer(StreamRecordDispatcher dispatcher) {
+	public DynamoStreamsConsumer(StreamEventDecoder decoder, StreamRecordDispatcher dispatcher) {
+		this.decoder = decoder;
 		this.dispatcher = dispatcher;
 	}
 
 	@Override
 	public void accept(DynamodbEvent event) {
-		BatchOutcome outcome = this.dispatcher.dispatch(StreamEventValidator.validate(event));
+		if (event instanceof UndecodableStreamEvent undecodable) {
+			throw undecodable.getFailure();
+		}
+		BatchOutcome outcome = this.dispatcher.dispatch(this.decoder.decode(event));
 		if (!outcome.isSuccess()) {
 			throw new StreamRecordFailedException(
 					outcome.describeFailure() + "; failing the invocation so Lambda retries the whole batch", outcome);

@@ -16,30 +16,46 @@
 
 package io.github.ddbstreams.lambda;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import io.github.ddbstreams.dispatch.BatchOutcome;
+import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
+import io.github.ddbstreams.dispatch.StreamRecordFailedException;
+import io.github.ddbstreams.listener.DynamoRecord;
+import io.github.ddbstreams.listener.LogText;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.messaging.Message;
 
 /**
- * The Lambda function for DynamoDB stream events with partial batch responses
- * ({@code FunctionResponseTypes: [ReportBatchItemFailures]}).
+ * The Lambda function for DynamoDB stream events, which the default handler (Spring Cloud
+ * Function's {@code FunctionInvoker}) calls with the raw event: an input of
+ * {@code Message<InputStream>} is passed through unparsed, with the Lambda
+ * {@link Context} as header {@code aws-context}, so each event is read once, by the
+ * {@link StreamEventDecoder}.
  * <p>
- * When a record fails, the response names its sequence number, so Lambda retries from
- * that record: the records before it are done, the record and those after it are
- * delivered again. When every record is processed, the response has no failures. A
- * malformed event throws, failing the whole invocation.
+ * With partial batch responses ({@code FunctionResponseTypes: [ReportBatchItemFailures]},
+ * the default), when a record fails, the response names its sequence number, so Lambda
+ * retries from that record: the records before it are done, the record and those after it
+ * are delivered again. Without them, a failed record throws a
+ * {@link StreamRecordFailedException}, so Lambda retries the whole batch. When every
+ * record is processed, the response has no failures. A malformed event throws, failing
+ * the whole invocation before any listener runs.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
-public class DynamoStreamsFunction implements Function<DynamodbEvent, StreamsEventResponse> {
+public class DynamoStreamsFunction implements Function<Message<InputStream>, StreamsEventResponse> {
 
 	private static final Log logger = LogFactory.getLog(DynamoStreamsFunction.class);
 
@@ -48,24 +64,76 @@ public class DynamoStreamsFunction implements Function<DynamodbEvent, StreamsEve
 	 */
 	public static final String BEAN_NAME = "dynamodbStreamsFunction";
 
+	/**
+	 * The header of the Lambda {@link Context} in the input message.
+	 */
+	public static final String CONTEXT_HEADER = "aws-context";
+
+	private final StreamEventDecoder decoder;
+
 	private final StreamRecordDispatcher dispatcher;
+
+	private final boolean reportBatchItemFailures;
 
 	/**
 	 * Create the function.
+	 * @param decoder the decoder of the events
 	 * @param dispatcher the dispatcher of the records
+	 * @param reportBatchItemFailures whether a failed record is reported in the response
+	 * (partial batch responses) rather than thrown
 	 */
-	public DynamoStreamsFunction(StreamRecordDispatcher dispatcher) {
+	public DynamoStreamsFunction(StreamEventDecoder decoder, StreamRecordDispatcher dispatcher,
+			boolean reportBatchItemFailures) {
+		this.decoder = decoder;
 		this.dispatcher = dispatcher;
+		this.reportBatchItemFailures = reportBatchItemFailures;
 	}
 
 	@Override
-	public StreamsEventResponse apply(DynamodbEvent event) {
-		BatchOutcome outcome = this.dispatcher.dispatch(StreamEventValidator.validate(event));
+	public StreamsEventResponse apply(Message<InputStream> event) {
+		Object context = event.getHeaders().get(CONTEXT_HEADER);
+		return handle(decode(event.getPayload()),
+				(context instanceof Context lambdaContext) ? lambdaContext.getAwsRequestId() : null);
+	}
+
+	private List<DynamoRecord> decode(Object payload) {
+		if (payload instanceof InputStream stream) {
+			return this.decoder.decode(stream);
+		}
+		if (payload instanceof byte[] bytes) {
+			return this.decoder.decode(bytes);
+		}
+		if (payload instanceof String text) {
+			return this.decoder.decode(text.getBytes(StandardCharsets.UTF_8));
+		}
+		if (payload instanceof DynamodbEvent event) {
+			return this.decoder.decode(event);
+		}
+		throw new InvalidStreamEventException("Lambda event of type " + payload.getClass().getName()
+				+ " cannot be decoded: expected the bytes of a DynamoDB stream event");
+	}
+
+	/**
+	 * Dispatch decoded records and answer as the function answers Lambda.
+	 * @param records the records of the event
+	 * @param requestId the Lambda request id, or {@code null} when not known
+	 * @return the response
+	 * @throws StreamRecordFailedException if a record failed and partial batch responses
+	 * are off
+	 */
+	public StreamsEventResponse handle(List<DynamoRecord> records, @Nullable String requestId) {
+		BatchOutcome outcome = this.dispatcher.dispatch(records);
 		if (outcome.isSuccess()) {
 			return new StreamsEventResponse(List.of());
 		}
+		if (!this.reportBatchItemFailures) {
+			throw new StreamRecordFailedException(
+					outcome.describeFailure() + "; failing the invocation so Lambda retries the whole batch", outcome);
+		}
 		if (logger.isErrorEnabled()) {
-			logger.error(outcome.describeFailure() + "; reporting it as batch item failure so Lambda retries from it",
+			logger.error(
+					outcome.describeFailure() + "; reporting it as batch item failure so Lambda retries from it"
+							+ ((requestId != null) ? " (request " + LogText.escape(requestId) + ")" : ""),
 					outcome.failure());
 		}
 		return new StreamsEventResponse(List.of(new BatchItemFailure(outcome.failedSequenceNumber())));

@@ -28,12 +28,14 @@ import org.springframework.messaging.converter.AbstractMessageConverter;
 import org.springframework.util.MimeType;
 
 /**
- * Decodes Lambda event bytes into a {@link DynamodbEvent} with the serializer of the
- * Lambda Java runtime (aws-lambda-java-serialization), built once. Spring Cloud
- * Function's AWS adapter builds that serializer, with fresh Jackson mappers and caches,
- * on every invocation; this converter comes first and decodes the same way without that
- * cost. JSON that is not shaped like a DynamoDB stream event becomes an
- * {@link UndecodableStreamEvent} carrying the reason, which the function rejects.
+ * Decodes Lambda event bytes into a {@link DynamodbEvent} for a
+ * {@code Consumer<DynamodbEvent>} such as {@link DynamoStreamsConsumer}, with the strict
+ * {@link StreamEventDecoder}: the event is a {@link DecodedStreamEvent} carrying the
+ * decoded records. Spring Cloud Function's AWS adapter would decode it with the lenient
+ * serializer of the Lambda Java runtime, built anew on every invocation; this converter
+ * comes first. Input that is not one well-formed DynamoDB stream event becomes an
+ * {@link UndecodableStreamEvent} carrying the reason, which the consumer throws: Spring
+ * Cloud Function treats a failed conversion as a cue to try more lenient converters.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -68,7 +70,7 @@ public class DynamodbEventMessageConverter extends AbstractMessageConverter {
 		Object payload = message.getPayload();
 		byte[] json = (payload instanceof String text) ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) payload;
 		try {
-			return this.decoder.decode(json);
+			return new DecodedStreamEvent(this.decoder.decode(json));
 		}
 		catch (InvalidStreamEventException ex) {
 			return new UndecodableStreamEvent(ex);

@@ -17,7 +17,10 @@
 package io.github.ddbstreams.lambda;
 
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
+import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.ObjectMapper;
@@ -26,13 +29,20 @@ import org.springframework.cloud.function.json.JacksonMapper;
 
 /**
  * Spring Cloud Function's {@link JacksonMapper}, with the same {@link ObjectMapper}, that
- * says so when the input is not JSON. The AWS adapter parses every Lambda event with it
- * before any function runs, and the stock mapper reports a malformed body as a "possible
- * bug".
+ * says what is wrong with input it cannot read. The AWS adapter parses every Lambda event
+ * with it (except for functions that take the raw {@code InputStream}) before any
+ * function runs, and the stock mapper reports a malformed body as a "possible bug": this
+ * one reports the Lambda event as {@link StreamEventDecoder} does, so a
+ * {@code Consumer<DynamodbEvent>} gets the same message as the default function, and
+ * other JSON as not valid JSON, with the reason. It also rejects a DynamoDB stream event
+ * with a top-level {@code payload} or {@code headers} key, which the adapter would take
+ * as the message payload (dropping the records) or headers.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 class EventJsonMapper extends JacksonMapper {
+
+	private final StreamEventDecoder decoder = new StreamEventDecoder();
 
 	EventJsonMapper(ObjectMapper mapper) {
 		super(mapper);
@@ -40,20 +50,35 @@ class EventJsonMapper extends JacksonMapper {
 
 	@Override
 	protected <T> T doFromJson(Object json, Type type) {
+		T value;
 		try {
-			return super.doFromJson(json, type);
+			value = super.doFromJson(json, type);
 		}
 		catch (IllegalStateException ex) {
-			if (ex.getCause() instanceof StreamReadException unreadable) {
-				throw new IllegalStateException("Input is not valid JSON: " + describe(unreadable), ex);
+			if (!(ex.getCause() instanceof JacksonException unreadable)) {
+				throw ex;
+			}
+			if (type == Object.class && (json instanceof byte[] || json instanceof String)) {
+				this.decoder.decode(bytes(json));
+			}
+			if (unreadable instanceof StreamReadException) {
+				throw new IllegalStateException("Input is not valid JSON: " + unreadable.getOriginalMessage()
+						+ JsonErrorLocation.of(unreadable.getLocation()), ex);
 			}
 			throw ex;
 		}
+		if (type == Object.class && value instanceof Map<?, ?> map && map.containsKey("Records")
+				&& (map.containsKey("payload") || map.containsKey("headers"))) {
+			throw new InvalidStreamEventException("Lambda event has a top-level '"
+					+ (map.containsKey("payload") ? "payload" : "headers") + "' key, which Spring Cloud Function's"
+					+ " AWS adapter takes as the message " + (map.containsKey("payload") ? "payload" : "headers")
+					+ ": a DynamoDB stream event has none");
+		}
+		return value;
 	}
 
-	private static String describe(JacksonException ex) {
-		return ex.getOriginalMessage() + ((ex.getLocation() != null)
-				? " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")" : "");
+	private static byte[] bytes(Object json) {
+		return (json instanceof String text) ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) json;
 	}
 
 }

@@ -16,86 +16,149 @@
 
 package io.github.ddbstreams.lambda;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.core.JsonProcessingException;
-import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.core.exc.StreamReadException;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
+import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
+import io.github.ddbstreams.listener.DynamoRecord;
+import io.github.ddbstreams.listener.LogText;
+import io.github.ddbstreams.listener.StreamAttributeValues;
+import io.github.ddbstreams.listener.TableSchemaResolver;
+import io.github.ddbstreams.mapping.DynamoDbArn;
+import io.github.ddbstreams.mapping.TableNamespace;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * Decodes Lambda event JSON into a {@link DynamodbEvent} exactly as the Lambda Java
- * runtime does, with the aws-lambda-java-serialization serializer built once, and says
- * what is wrong with input it cannot decode.
+ * Decodes the JSON of a Lambda DynamoDB stream event, strictly and in one pass, into the
+ * {@link DynamoRecord DynamoRecords} that listeners receive; their keys and images are
+ * converted from the same bytes when a listener first reads them.
+ * <p>
+ * Anything but one well-formed DynamoDB stream event is rejected with an
+ * {@link InvalidStreamEventException} that says what is wrong, in which record (index and
+ * sequence number, when known) and where (line and column), and never quotes item data:
+ * JSON that is not valid UTF-8 JSON; a key twice in any object; content after the event;
+ * a top level other than one object; a field of the wrong JSON type (nothing is coerced);
+ * a record without {@code eventName} (or with one other than {@code INSERT},
+ * {@code MODIFY}, {@code REMOVE}), {@code dynamodb}, {@code dynamodb.SequenceNumber} or
+ * {@code dynamodb.Keys}, or with an {@code eventSource} other than {@code aws:dynamodb};
+ * an attribute value with no DynamoDB type, more than one, or a value of the wrong JSON
+ * type for its type; and JSON nested deeper than {@value #MAX_NESTING_DEPTH} levels.
+ * Fields the decoder does not know are skipped.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
 public class StreamEventDecoder {
 
-	private final PojoSerializer<DynamodbEvent> serializer;
+	/**
+	 * The deepest JSON nesting accepted in an event. DynamoDB nests attributes at most 32
+	 * levels deep, which takes about 70 levels of JSON in a stream event.
+	 */
+	public static final int MAX_NESTING_DEPTH = 100;
+
+	private final JsonFactory factory;
+
+	private final AttributeValueReader attributeReader = new AttributeValueReader();
+
+	private final TableNamespace namespace;
+
+	private final TableSchemaResolver schemas;
 
 	/**
-	 * Create a decoder that loads the event classes with the class loader of this class.
+	 * Create a decoder of events whose table names carry no namespace, with table schemas
+	 * introspected from the image types.
 	 */
 	public StreamEventDecoder() {
-		this.serializer = LambdaEventSerializers.serializerFor(DynamodbEvent.class,
-				StreamEventDecoder.class.getClassLoader());
+		this(TableNamespace.NONE, new DefaultTableSchemaResolver());
+	}
+
+	/**
+	 * Create a decoder.
+	 * @param namespace the namespace of the logical table names of the records
+	 * @param schemas the table schemas the records map images to user types with
+	 */
+	public StreamEventDecoder(TableNamespace namespace, TableSchemaResolver schemas) {
+		this.namespace = namespace;
+		this.schemas = schemas;
+		this.factory = JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+			.build();
 	}
 
 	/**
 	 * Decode an event.
-	 * @param json the event JSON
-	 * @return the event, not yet checked (see {@link StreamEventValidator})
-	 * @throws InvalidStreamEventException if the input is not JSON, or not shaped like a
-	 * DynamoDB stream event
+	 * @param json the event JSON, read to its end
+	 * @return the records of the event, in batch order
+	 * @throws InvalidStreamEventException if the input is not one well-formed DynamoDB
+	 * stream event
 	 */
-	public DynamodbEvent decode(InputStream json) {
+	public List<DynamoRecord> decode(InputStream json) {
+		byte[] bytes;
 		try {
-			return this.serializer.fromJson(json);
+			bytes = json.readAllBytes();
 		}
-		catch (UncheckedIOException ex) {
-			throw describe(ex);
+		catch (IOException ex) {
+			throw new InvalidStreamEventException("Lambda event could not be read: " + ex.getClass().getName(), ex);
 		}
+		return decode(bytes);
 	}
 
 	/**
 	 * Decode an event.
-	 * @param json the event JSON
-	 * @return the event, not yet checked (see {@link StreamEventValidator})
-	 * @throws InvalidStreamEventException if the input is not JSON, or not shaped like a
-	 * DynamoDB stream event
+	 * @param json the event JSON; it must not change while the records are in use, as
+	 * their keys and images are read from it when first needed
+	 * @return the records of the event, in batch order
+	 * @throws InvalidStreamEventException if the input is not one well-formed DynamoDB
+	 * stream event
 	 */
-	public DynamodbEvent decode(byte[] json) {
-		return decode(new ByteArrayInputStream(json));
+	public List<DynamoRecord> decode(byte[] json) {
+		return new StreamEventReader(this.factory, json, this.namespace, this.schemas, this.attributeReader).read();
 	}
 
-	private static InvalidStreamEventException describe(UncheckedIOException ex) {
-		JsonProcessingException jackson = findJacksonCause(ex);
-		if (jackson == null) {
-			return new InvalidStreamEventException("Lambda event could not be read: " + ex.getMessage(), ex);
+	/**
+	 * Check an event of the Lambda events library, decoded by other means, and return its
+	 * records. What the JSON of such an event said (duplicate keys, coerced values) is
+	 * lost: only what the event model holds is checked.
+	 * @param event the event
+	 * @return the records of the event, in batch order
+	 * @throws InvalidStreamEventException if the event is not a well-formed DynamoDB
+	 * stream event
+	 */
+	public List<DynamoRecord> decode(@Nullable DynamodbEvent event) {
+		if (event instanceof DecodedStreamEvent decoded) {
+			return decoded.records();
 		}
-		String problem = jackson.getOriginalMessage() + ((jackson.getLocation() != null) ? " (line "
-				+ jackson.getLocation().getLineNr() + ", column " + jackson.getLocation().getColumnNr() + ")" : "");
-		return new InvalidStreamEventException(
-				(jackson instanceof StreamReadException) ? "Input is not valid JSON: " + problem
-						: "Lambda event is not shaped like a DynamoDB stream event: " + problem,
-				ex);
+		List<DynamodbStreamRecord> raws = StreamEventValidator.validate(event);
+		List<DynamoRecord> records = new ArrayList<>(raws.size());
+		for (int i = 0; i < raws.size(); i++) {
+			DynamodbStreamRecord raw = raws.get(i);
+			checkTypes(i, raw, "Keys", raw.getDynamodb().getKeys());
+			checkTypes(i, raw, "NewImage", raw.getDynamodb().getNewImage());
+			checkTypes(i, raw, "OldImage", raw.getDynamodb().getOldImage());
+			String physicalName = DynamoDbArn.tableNameOf(raw.getEventSourceARN());
+			records.add(DynamoRecord.of(raw, (physicalName != null) ? this.namespace.logicalName(physicalName) : null,
+					this.schemas));
+		}
+		return records;
 	}
 
-	private static @Nullable JsonProcessingException findJacksonCause(Throwable failure) {
-		JsonProcessingException deepest = null;
-		for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof JsonProcessingException jackson) {
-				deepest = jackson;
-			}
+	private static void checkTypes(int index, DynamodbStreamRecord raw, String part,
+			@Nullable Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> attributes) {
+		String untyped = (attributes != null) ? StreamAttributeValues.findUntypedValue(attributes) : null;
+		if (untyped != null) {
+			throw new InvalidStreamEventException("Record " + index + " (SequenceNumber "
+					+ LogText.escape(raw.getDynamodb().getSequenceNumber())
+					+ ") of the DynamoDB stream event has attribute '" + LogText.escape(untyped) + "' in 'dynamodb."
+					+ part + "' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
 		}
-		return deepest;
 	}
 
 }

@@ -23,15 +23,17 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
+import io.github.ddbstreams.listener.LogText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
 
 /**
- * Checks that a Lambda event is a well-formed DynamoDB stream event before any of its
- * records is dispatched, so a malformed event fails as a whole with a message that says
- * what is wrong. The types of attribute values are checked as the dispatcher converts
- * each record, before its listeners run.
+ * Checks that a {@link DynamodbEvent} that the {@link StreamEventDecoder} did not decode
+ * itself (such as one a test or another converter built) is a well-formed DynamoDB stream
+ * event before any of its records is dispatched, so a malformed event fails as a whole
+ * with a message that says what is wrong. Events decoded from JSON are checked, far more
+ * strictly, by the decoder.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -79,8 +81,8 @@ public final class StreamEventValidator {
 			throw invalid(index, null, "has no eventSource: expected '" + DYNAMODB_EVENT_SOURCE + "'");
 		}
 		if (!DYNAMODB_EVENT_SOURCE.equals(eventSource)) {
-			throw invalid(index, null, "has eventSource '" + eventSource + "', not '" + DYNAMODB_EVENT_SOURCE
-					+ "': is this function subscribed to the right event source?");
+			throw invalid(index, null, "has eventSource '" + LogText.escape(eventSource) + "', not '"
+					+ DYNAMODB_EVENT_SOURCE + "': is this function subscribed to the right event source?");
 		}
 		StreamRecord change = record.getDynamodb();
 		if (change == null) {
@@ -92,7 +94,7 @@ public final class StreamEventValidator {
 		}
 		if (!EVENT_NAMES.contains(record.getEventName())) {
 			throw invalid(index, sequenceNumber,
-					"has eventName '" + record.getEventName() + "', not one of INSERT, MODIFY, REMOVE");
+					"has eventName '" + LogText.escape(record.getEventName()) + "', not one of INSERT, MODIFY, REMOVE");
 		}
 		if (change.getKeys() == null || change.getKeys().isEmpty()) {
 			throw invalid(index, sequenceNumber, "has no 'dynamodb.Keys'");
@@ -100,8 +102,8 @@ public final class StreamEventValidator {
 	}
 
 	private static InvalidStreamEventException invalid(int index, @Nullable String sequenceNumber, String problem) {
-		String record = (sequenceNumber != null) ? "Record " + index + " (SequenceNumber " + sequenceNumber + ")"
-				: "Record " + index;
+		String record = (sequenceNumber != null)
+				? "Record " + index + " (SequenceNumber " + LogText.escape(sequenceNumber) + ")" : "Record " + index;
 		return new InvalidStreamEventException(record + " of the DynamoDB stream event " + problem);
 	}
 

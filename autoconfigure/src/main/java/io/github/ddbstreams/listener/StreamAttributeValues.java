@@ -86,50 +86,45 @@ public final class StreamAttributeValues {
 	}
 
 	/**
-	 * Return the first path, within the given attributes, of a value that carries no
-	 * DynamoDB type.
+	 * Return the first attribute, within the given attributes, whose value carries no
+	 * DynamoDB type or holds a value that carries none.
 	 * @param attributes the attributes of a key or an image
-	 * @return the path of the first untyped value, such as {@code address.lines[2]}, or
-	 * {@code null} when every value is typed
+	 * @return the name of the top-level attribute (never the names of nested map keys,
+	 * which are item data), or {@code null} when every value is typed
 	 */
 	public static @Nullable String findUntypedValue(
 			Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> attributes) {
 		for (Map.Entry<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> entry : attributes
 			.entrySet()) {
-			String path = findUntypedValue(entry.getKey(), entry.getValue());
-			if (path != null) {
-				return path;
+			if (!isTyped(entry.getValue())) {
+				return entry.getKey();
 			}
 		}
 		return null;
 	}
 
-	private static @Nullable String findUntypedValue(String path,
+	private static boolean isTyped(
 			com.amazonaws.services.lambda.runtime.events.models.dynamodb.@Nullable AttributeValue value) {
 		String type = (value != null) ? typeOf(value) : null;
 		if (value == null || type == null) {
-			return path;
+			return false;
 		}
 		if ("M".equals(type)) {
-			for (Map.Entry<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> entry : value
-				.getM()
-				.entrySet()) {
-				String found = findUntypedValue(path + "." + entry.getKey(), entry.getValue());
-				if (found != null) {
-					return found;
+			for (com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue nested : value.getM()
+				.values()) {
+				if (!isTyped(nested)) {
+					return false;
 				}
 			}
 		}
 		if ("L".equals(type)) {
-			List<com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> list = value.getL();
-			for (int i = 0; i < list.size(); i++) {
-				String found = findUntypedValue(path + "[" + i + "]", list.get(i));
-				if (found != null) {
-					return found;
+			for (com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue nested : value.getL()) {
+				if (!isTyped(nested)) {
+					return false;
 				}
 			}
 		}
-		return null;
+		return true;
 	}
 
 	/**
@@ -137,7 +132,7 @@ public final class StreamAttributeValues {
 	 * @param attributes the attributes of the event
 	 * @return the same attributes as SDK v2 values, in the same order, unmodifiable
 	 * @throws UntypedAttributeException if a value carries no DynamoDB type, naming its
-	 * path
+	 * top-level attribute
 	 */
 	public static Map<String, AttributeValue> toSdk(
 			Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> attributes) {
@@ -162,7 +157,7 @@ public final class StreamAttributeValues {
 			return convert(value);
 		}
 		catch (UntypedValueException ex) {
-			throw untyped(findUntypedValue("value", value), ex);
+			throw untyped("value", ex);
 		}
 	}
 
@@ -198,6 +193,45 @@ public final class StreamAttributeValues {
 		List<AttributeValue> converted = new ArrayList<>(list.size());
 		for (com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value : list) {
 			converted.add(convert(value));
+		}
+		return converted;
+	}
+
+	/**
+	 * Convert attributes to the model of the Lambda events library, the reverse of
+	 * {@link #toSdk(Map)}.
+	 * @param attributes the SDK v2 attributes of a key or an image
+	 * @return the same attributes as Lambda event values, in the same order
+	 */
+	public static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> toLambdaEvent(
+			Map<String, AttributeValue> attributes) {
+		Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> converted = new LinkedHashMap<>(
+				mapCapacity(attributes.size()));
+		attributes.forEach((name, value) -> converted.put(name, toLambdaEvent(value)));
+		return converted;
+	}
+
+	/**
+	 * Convert one value to the model of the Lambda events library, the reverse of
+	 * {@link #toSdk(com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue)}.
+	 * @param value the SDK v2 value
+	 * @return the same value as a Lambda event value
+	 */
+	public static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue toLambdaEvent(
+			AttributeValue value) {
+		com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue converted = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue();
+		switch (value.type()) {
+			case S -> converted.setS(value.s());
+			case N -> converted.setN(value.n());
+			case B -> converted.setB(value.b().asByteBuffer());
+			case SS -> converted.setSS(value.ss());
+			case NS -> converted.setNS(value.ns());
+			case BS -> converted.setBS(value.bs().stream().map(SdkBytes::asByteBuffer).toList());
+			case M -> converted.setM(toLambdaEvent(value.m()));
+			case L -> converted.setL(value.l().stream().map(StreamAttributeValues::toLambdaEvent).toList());
+			case BOOL -> converted.setBOOL(value.bool());
+			case NUL -> converted.setNULL(true);
+			default -> throw new UntypedAttributeException("value");
 		}
 		return converted;
 	}

@@ -26,24 +26,27 @@ package io.github.ddbstreams.listener;
  */
 public class UntypedAttributeException extends IllegalArgumentException {
 
-	private final String path;
+	private final String attributeName;
 
 	/**
 	 * Create a new instance.
-	 * @param path the path of the value within its key or image, such as
-	 * {@code address.lines[2]}
+	 * @param attributeName the top-level attribute of the key or image whose value is, or
+	 * holds, a value of no DynamoDB type; never the names of nested map keys, which are
+	 * item data
 	 */
-	public UntypedAttributeException(String path) {
-		super("Attribute '" + path + "' has no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
-		this.path = path;
+	public UntypedAttributeException(String attributeName) {
+		super("Attribute '" + LogText.escape(attributeName)
+				+ "' has no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
+		this.attributeName = attributeName;
 	}
 
 	/**
-	 * Return the path of the untyped value within its key or image.
-	 * @return the path, such as {@code address.lines[2]}
+	 * Return the top-level attribute whose value is, or holds, a value of no DynamoDB
+	 * type.
+	 * @return the attribute name
 	 */
-	public String getPath() {
-		return this.path;
+	public String getAttributeName() {
+		return this.attributeName;
 	}
 
 }

@@ -52,6 +52,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SamTemplateGenerator {
 
+	/**
+	 * The Lambda handler of the function: Spring Cloud Function's
+	 * {@code FunctionInvoker}, which hands the stream function the raw event.
+	 */
+	public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+
 	private final SamTemplateSettings settings;
 
 	private final StreamTables tables;
@@ -215,9 +221,8 @@ public final class SamTemplateGenerator {
 		return name.startsWith("s3://") || name.endsWith(".zip") || name.endsWith(".jar");
 	}
 
-	private String handlerClass() {
-		String handler = this.settings.getHandler().id();
-		return handler.substring(0, handler.indexOf("::"));
+	private static String handlerClass() {
+		return HANDLER.substring(0, HANDLER.indexOf("::"));
 	}
 
 	private List<TableStream> streams(List<String> problems) {
@@ -253,6 +258,9 @@ public final class SamTemplateGenerator {
 		else {
 			problems.add("dynamodb.streams.sam.main-class: not set, and the application has no single"
 					+ " @SpringBootApplication class: set it to the class that the Lambda handler starts");
+		}
+		if (this.tables.tables().stream().anyMatch((table) -> !table.settings().reportBatchItemFailures())) {
+			variables.put("DYNAMODB_STREAMS_REPORTBATCHITEMFAILURES", "false");
 		}
 		if (!this.namespace.namespace().isEmpty()) {
 			variables.put("DYNAMODB_STREAMS_TABLENAMESPACE", this.namespace.namespace());
@@ -324,7 +332,7 @@ public final class SamTemplateGenerator {
 			properties.put("Description", this.settings.getDescription());
 		}
 		properties.put("Runtime", this.settings.getRuntime().id());
-		properties.put("Handler", this.settings.getHandler().id());
+		properties.put("Handler", HANDLER);
 		properties.put("CodeUri", codeUri);
 		properties.put("MemorySize", this.settings.getMemorySize());
 		properties.put("Timeout", this.settings.getTimeout().getSeconds());

@@ -46,8 +46,6 @@ public class SamTemplateSettings {
 
 	private LambdaRuntime runtime = LambdaRuntime.JAVA21;
 
-	private LambdaHandler handler = LambdaHandler.FUNCTION_INVOKER;
-
 	private int memorySize = 1024;
 
 	private Duration timeout = Duration.ofSeconds(30);
@@ -196,22 +194,6 @@ public class SamTemplateSettings {
 	 */
 	public void setRuntime(LambdaRuntime runtime) {
 		this.runtime = runtime;
-	}
-
-	/**
-	 * Return the Lambda handler of the function.
-	 * @return the Lambda handler
-	 */
-	public LambdaHandler getHandler() {
-		return this.handler;
-	}
-
-	/**
-	 * Set the Lambda handler of the function.
-	 * @param handler the Lambda handler
-	 */
-	public void setHandler(LambdaHandler handler) {
-		this.handler = handler;
 	}
 
 	/**

@@ -16,12 +16,17 @@
 
 package io.github.ddbstreams.autoconfigure;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
+import io.github.ddbstreams.dispatch.StreamRecordFailedException;
 import io.github.ddbstreams.dispatch.StreamRoutes;
+import io.github.ddbstreams.harness.events.StreamEventJson;
 import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 import io.github.ddbstreams.lambda.DynamodbEventMessageConverter;
@@ -50,8 +55,11 @@ import org.springframework.cloud.function.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -75,6 +83,30 @@ class DynamoStreamsAutoConfigurationTests {
 			assertThat(context).hasBean(DynamoStreamsConsumer.BEAN_NAME);
 			assertThat(context.getBean(DynamoStreamsFunction.BEAN_NAME)).isInstanceOf(DynamoStreamsFunction.class);
 			assertThat(context.getBean(DynamoStreamsConsumer.BEAN_NAME)).isInstanceOf(DynamoStreamsConsumer.class);
+		});
+	}
+
+	@Test
+	void makesTheFunctionFailTheInvocationWithoutPartialBatchResponses() {
+		this.contextRunner.withUserConfiguration(FailingListenerConfiguration.class)
+			.withPropertyValues("dynamodb.streams.report-batch-item-failures=false")
+			.run((context) -> {
+				DynamoStreamsFunction function = context.getBean(DynamoStreamsFunction.class);
+				Message<InputStream> event = MessageBuilder.withPayload(
+						(InputStream) new ByteArrayInputStream(StreamEventJson.event().insert("1", "a", "b").bytes()))
+					.build();
+				assertThatExceptionOfType(StreamRecordFailedException.class).isThrownBy(() -> function.apply(event))
+					.withMessageStartingWith("Record 1 of 1 (SequenceNumber 1, event source ");
+			});
+	}
+
+	@Test
+	void decodesTheTablesOfItsNamespace() {
+		this.contextRunner.withPropertyValues("dynamodb.streams.table-namespace=demo-dev").run((context) -> {
+			StreamEventDecoder decoder = context.getBean(StreamEventDecoder.class);
+			assertThat(decoder.decode(StreamEventJson.event().insert("1", "a", "b").bytes()))
+				.extracting(DynamoRecord::tableName)
+				.containsExactly("test-table");
 		});
 	}
 
@@ -171,6 +203,7 @@ class DynamoStreamsAutoConfigurationTests {
 			assertThat(context).getBean(StreamRecordDispatcher.class).isSameAs(context.getBean("userDispatcher"));
 			assertThat(context).getBean(DynamoStreamsFunction.class).isSameAs(context.getBean("userFunction"));
 			assertThat(context).getBean(DynamoStreamsConsumer.class).isSameAs(context.getBean("userConsumer"));
+			assertThat(context).getBean(StreamEventDecoder.class).isSameAs(context.getBean("userDecoder"));
 			assertThat(context).doesNotHaveBean(DynamoStreamsFunction.BEAN_NAME);
 		});
 	}
@@ -186,6 +219,7 @@ class DynamoStreamsAutoConfigurationTests {
 				assertThat(context).doesNotHaveBean(StreamRecordDispatcher.class);
 				assertThat(context).doesNotHaveBean(DynamoStreamsFunction.class);
 				assertThat(context).doesNotHaveBean(DynamoStreamsConsumer.class);
+				assertThat(context).doesNotHaveBean(StreamEventDecoder.class);
 			});
 	}
 
@@ -195,8 +229,17 @@ class DynamoStreamsAutoConfigurationTests {
 			JsonMapper mapper = context.getBean(JsonMapper.class);
 			assertThat(mapper.getClass().getSimpleName()).isEqualTo("EventJsonMapper");
 			assertThat(mapper.<Map<String, Object>>fromJson("{\"a\":1}".getBytes(), Map.class)).containsEntry("a", 1);
-			assertThatIllegalStateException().isThrownBy(() -> mapper.fromJson("{\"a\"".getBytes(), Object.class))
+			assertThatExceptionOfType(InvalidStreamEventException.class)
+				.isThrownBy(() -> mapper.fromJson("{\"a\"".getBytes(), Object.class))
 				.withMessageStartingWith("Input is not valid JSON: Unexpected end-of-input");
+			assertThatExceptionOfType(InvalidStreamEventException.class)
+				.isThrownBy(() -> mapper.fromJson(new byte[0], Object.class))
+				.withMessage("Lambda event is empty: expected a DynamoDB stream event");
+			assertThatIllegalStateException().isThrownBy(() -> mapper.fromJson("{\"a\"".getBytes(), Map.class))
+				.withMessageStartingWith("Input is not valid JSON: Unexpected end-of-input");
+			assertThatExceptionOfType(InvalidStreamEventException.class)
+				.isThrownBy(() -> mapper.fromJson("{\"Records\":[],\"payload\":{}}".getBytes(), Object.class))
+				.withMessageStartingWith("Lambda event has a top-level 'payload' key");
 		});
 	}
 
@@ -218,6 +261,18 @@ class DynamoStreamsAutoConfigurationTests {
 	void backsOffWithoutTheEnhancedClient() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(TableSchema.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(StreamRecordDispatcher.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FailingListenerConfiguration {
+
+		@Bean
+		DynamoRecordListener failingListener() {
+			return (record) -> {
+				throw new IllegalStateException("failed");
+			};
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -288,18 +343,23 @@ class DynamoStreamsAutoConfigurationTests {
 
 		@Bean
 		StreamRecordDispatcher userDispatcher(StreamSubscriptions userSubscriptions) {
-			return new StreamRecordDispatcher(new StreamRoutes(userSubscriptions, TableNamespace.NONE),
-					new DefaultTableSchemaResolver(), List.of(), null);
+			return new StreamRecordDispatcher(new StreamRoutes(userSubscriptions, TableNamespace.NONE), List.of(),
+					null);
 		}
 
 		@Bean
-		DynamoStreamsFunction userFunction(StreamRecordDispatcher userDispatcher) {
-			return new DynamoStreamsFunction(userDispatcher);
+		StreamEventDecoder userDecoder() {
+			return new StreamEventDecoder();
 		}
 
 		@Bean
-		DynamoStreamsConsumer userConsumer(StreamRecordDispatcher userDispatcher) {
-			return new DynamoStreamsConsumer(userDispatcher);
+		DynamoStreamsFunction userFunction(StreamEventDecoder userDecoder, StreamRecordDispatcher userDispatcher) {
+			return new DynamoStreamsFunction(userDecoder, userDispatcher, true);
+		}
+
+		@Bean
+		DynamoStreamsConsumer userConsumer(StreamEventDecoder userDecoder, StreamRecordDispatcher userDispatcher) {
+			return new DynamoStreamsConsumer(userDecoder, userDispatcher);
 		}
 
 	}

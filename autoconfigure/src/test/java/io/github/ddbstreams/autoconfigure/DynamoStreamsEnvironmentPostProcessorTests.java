@@ -46,11 +46,11 @@ class DynamoStreamsEnvironmentPostProcessorTests {
 	}
 
 	@Test
-	void selectsTheConsumerWithoutPartialBatchResponses() {
+	void selectsTheSameFunctionWithoutPartialBatchResponses() {
 		this.environment.setProperty("dynamodb.streams.report-batch-item-failures", "false");
 		postProcess();
 		assertThat(this.environment.getProperty("spring.cloud.function.definition"))
-			.isEqualTo("dynamodbStreamsConsumer");
+			.isEqualTo("dynamodbStreamsFunction");
 	}
 
 	@Test

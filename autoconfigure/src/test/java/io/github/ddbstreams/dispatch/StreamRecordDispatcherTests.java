@@ -18,11 +18,10 @@ package io.github.ddbstreams.dispatch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import io.github.ddbstreams.harness.events.StreamEventJson;
-import io.github.ddbstreams.harness.events.StreamEvents;
-import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
+import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
@@ -32,6 +31,11 @@ import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.TableNamespace;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,21 +43,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests for {@link StreamRecordDispatcher}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StreamRecordDispatcherTests {
+
+	private static final String STREAM = StreamEventJson.TEST_TABLE_STREAM;
 
 	private final List<String> seen = new ArrayList<>();
 
-	private final DynamodbEvent fiveRecords = StreamEvents.decode(StreamEventJson.event()
-		.insert("1", "a", "a1")
-		.insert("2", "b", "b1")
-		.modify("3", "a", "a1", "a2")
-		.remove("4", "b", "b1")
-		.insert("5", "c", "c1")
-		.bytes());
+	private final List<DynamoRecord> fiveRecords = List.of(record("1", DynamoEventName.INSERT),
+			record("2", DynamoEventName.INSERT), record("3", DynamoEventName.MODIFY),
+			record("4", DynamoEventName.REMOVE), record("5", DynamoEventName.INSERT));
 
 	@Test
 	void handsEveryRecordToTheListenerInBatchOrder() {
-		BatchOutcome outcome = dispatcher(null, recording("first")).dispatch(this.fiveRecords.getRecords());
+		BatchOutcome outcome = dispatcher(null, recording("first")).dispatch(this.fiveRecords);
 		assertThat(outcome).isEqualTo(new BatchOutcome(5, 5, null, null));
 		assertThat(outcome.isSuccess()).isTrue();
 		assertThat(outcome.failedSequenceNumber()).isNull();
@@ -62,8 +65,7 @@ class StreamRecordDispatcherTests {
 
 	@Test
 	void stopsAtTheFirstFailedRecordAndRunsNoLaterRecord() {
-		BatchOutcome outcome = dispatcher(null, failingOn("3", recording("first")))
-			.dispatch(this.fiveRecords.getRecords());
+		BatchOutcome outcome = dispatcher(null, failingOn("3", recording("first"))).dispatch(this.fiveRecords);
 		assertThat(outcome.isSuccess()).isFalse();
 		assertThat(outcome.size()).isEqualTo(5);
 		assertThat(outcome.processed()).isEqualTo(2);
@@ -74,7 +76,7 @@ class StreamRecordDispatcherTests {
 
 	@Test
 	void handsEachRecordToEveryListenerThatWantsIt() {
-		dispatcher(null, recording("first"), recording("second")).dispatch(this.fiveRecords.getRecords());
+		dispatcher(null, recording("first"), recording("second")).dispatch(this.fiveRecords);
 		assertThat(this.seen).containsExactly("first:1", "second:1", "first:2", "second:2", "first:3", "second:3",
 				"first:4", "second:4", "first:5", "second:5");
 	}
@@ -83,7 +85,7 @@ class StreamRecordDispatcherTests {
 	void stopsBeforeTheLaterListenersOfAFailedRecord() {
 		BatchOutcome outcome = dispatcher(null, recording("first"), failingOn("2", recording("second")),
 				recording("third"))
-			.dispatch(this.fiveRecords.getRecords());
+			.dispatch(this.fiveRecords);
 		assertThat(outcome.failedSequenceNumber()).isEqualTo("2");
 		assertThat(this.seen).containsExactly("first:1", "second:1", "third:1", "first:2", "second:2");
 	}
@@ -93,8 +95,7 @@ class StreamRecordDispatcherTests {
 		List<String> handled = new ArrayList<>();
 		DynamoRecordErrorHandler recovering = (record, ex) -> handled
 			.add(record.sequenceNumber() + ":" + ex.getMessage());
-		BatchOutcome outcome = dispatcher(recovering, failingOn("3", recording("first")))
-			.dispatch(this.fiveRecords.getRecords());
+		BatchOutcome outcome = dispatcher(recovering, failingOn("3", recording("first"))).dispatch(this.fiveRecords);
 		assertThat(outcome.isSuccess()).isTrue();
 		assertThat(outcome.processed()).isEqualTo(5);
 		assertThat(handled).containsExactly("3:listener failed on 3");
@@ -106,8 +107,7 @@ class StreamRecordDispatcherTests {
 		DynamoRecordErrorHandler rethrowing = (record, ex) -> {
 			throw new IllegalStateException("still broken", ex);
 		};
-		BatchOutcome outcome = dispatcher(rethrowing, failingOn("4", recording("first")))
-			.dispatch(this.fiveRecords.getRecords());
+		BatchOutcome outcome = dispatcher(rethrowing, failingOn("4", recording("first"))).dispatch(this.fiveRecords);
 		assertThat(outcome.failedSequenceNumber()).isEqualTo("4");
 		assertThat(outcome.failure()).hasMessage("still broken");
 		assertThat(this.seen).containsExactly("first:1", "first:2", "first:3", "first:4");
@@ -115,15 +115,10 @@ class StreamRecordDispatcherTests {
 
 	@Test
 	void recordThatNoListenerWantsCountsAsProcessed() {
-		StreamRoutes subscriptions = new StreamRoutes(
-				new StreamSubscriptions(
-						List.of(new StreamSubscription("other", recording("other"), List.of("other-table"),
-								java.util.EnumSet.allOf(io.github.ddbstreams.listener.DynamoEventName.class),
-								io.github.ddbstreams.listener.RequiredImages.NONE))),
-				new TableNamespace("demo-dev", "_"));
-		BatchOutcome outcome = new StreamRecordDispatcher(subscriptions, new DefaultTableSchemaResolver(), List.of(),
-				null)
-			.dispatch(this.fiveRecords.getRecords());
+		StreamRoutes subscriptions = new StreamRoutes(new StreamSubscriptions(List.of(new StreamSubscription("other",
+				recording("other"), List.of("other-table"), java.util.EnumSet.allOf(DynamoEventName.class),
+				io.github.ddbstreams.listener.RequiredImages.NONE))), new TableNamespace("demo-dev", "_"));
+		BatchOutcome outcome = new StreamRecordDispatcher(subscriptions, List.of(), null).dispatch(this.fiveRecords);
 		assertThat(outcome).isEqualTo(new BatchOutcome(5, 5, null, null));
 		assertThat(this.seen).isEmpty();
 	}
@@ -146,9 +141,8 @@ class StreamRecordDispatcherTests {
 
 		};
 		StreamRecordDispatcher dispatcher = new StreamRecordDispatcher(
-				subscriptions(failingOn("2", recording("first"))), new DefaultTableSchemaResolver(),
-				List.of(interceptor), null);
-		dispatcher.dispatch(this.fiveRecords.getRecords());
+				subscriptions(failingOn("2", recording("first"))), List.of(interceptor), null);
+		dispatcher.dispatch(this.fiveRecords);
 		assertThat(intercepted).containsExactly("before:1", "after:1:ok", "before:2", "after:2:listener failed on 2");
 	}
 
@@ -164,52 +158,64 @@ class StreamRecordDispatcherTests {
 			}
 
 		};
-		BatchOutcome outcome = new StreamRecordDispatcher(subscriptions(recording("first")),
-				new DefaultTableSchemaResolver(), List.of(interceptor), null)
-			.dispatch(this.fiveRecords.getRecords());
+		BatchOutcome outcome = new StreamRecordDispatcher(subscriptions(recording("first")), List.of(interceptor), null)
+			.dispatch(this.fiveRecords);
 		assertThat(outcome.failedSequenceNumber()).isEqualTo("2");
 		assertThat(outcome.failure()).hasMessage("metrics down");
 	}
 
 	@Test
-	void failsTheWholeEventWhenItReachesAnAttributeValueWithoutType() {
-		DynamodbEvent event = StreamEvents.decode(StreamEventJson.event()
-			.insert("1", "a", "a1")
-			.record("INSERT", "2", StreamEventJson.key("b"), "{\"id\":{\"Q\":\"b\"}}", null)
-			.insert("3", "c", "c1")
-			.bytes());
-		assertThatExceptionOfType(InvalidStreamEventException.class)
-			.isThrownBy(() -> dispatcher(null, recording("first")).dispatch(event.getRecords()))
-			.withMessage("Record 1 (SequenceNumber 2) of the DynamoDB stream event has attribute 'id' in "
-					+ "'dynamodb.NewImage' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
-		assertThat(this.seen).containsExactly("first:1");
+	void logsTheRecordOfAnErrorBeforeItPropagates(CapturedOutput output) {
+		DynamoRecordListener overflowing = (record) -> {
+			if (record.sequenceNumber().equals("3")) {
+				throw new StackOverflowError();
+			}
+		};
+		assertThatExceptionOfType(StackOverflowError.class)
+			.isThrownBy(() -> dispatcher(null, recording("first"), overflowing).dispatch(this.fiveRecords));
+		assertThat(this.seen).containsExactly("first:1", "first:2", "first:3");
+		assertThat(output).contains("Record 3 of 5 (SequenceNumber 3, event source " + STREAM
+				+ ") failed with java.lang.StackOverflowError; failing the invocation");
 	}
 
 	@Test
-	void checksTheTypesOfImagesNoListenerReads() {
-		DynamodbEvent event = StreamEvents.decode(StreamEventJson.event()
-			.record("REMOVE", "6", StreamEventJson.key("a"), null,
-					"{\"id\":{\"S\":\"a\"},\"address\":{\"M\":{\"zip\":{\"X\":\"1\"}}}}")
-			.bytes());
-		StreamRoutes nobody = new StreamRoutes(new StreamSubscriptions(List.of()), new TableNamespace("demo-dev", "_"));
-		assertThatExceptionOfType(InvalidStreamEventException.class)
-			.isThrownBy(() -> new StreamRecordDispatcher(nobody, new DefaultTableSchemaResolver(), List.of(), null)
-				.dispatch(event.getRecords()))
-			.withMessageContaining("has attribute 'address.zip' in 'dynamodb.OldImage'");
+	void describesTheFailedRecordWithoutLettingItsStringsSplitTheLine() {
+		DynamoRecord record = DynamoRecord.builder()
+			.eventName(DynamoEventName.INSERT)
+			.sequenceNumber("7\nFAKE LOG LINE")
+			.eventSourceArn("arn\r\u001b[31m")
+			.keys(Map.of("id", AttributeValue.fromS("a")))
+			.build();
+		BatchOutcome outcome = dispatcher(null, failingOn("7\nFAKE LOG LINE", recording("first")))
+			.dispatch(List.of(record));
+		assertThat(outcome.describeFailure())
+			.isEqualTo("Record 1 of 1 (SequenceNumber 7\\nFAKE LOG LINE, event source arn\\r\\u001b[31m) failed");
+		assertThat(outcome.failedSequenceNumber()).isEqualTo("7\nFAKE LOG LINE");
 	}
 
 	@Test
 	void failsARecordWhoseImageCannotBeMapped() {
 		DynamoRecordListener typed = (record) -> record.newImage(Integer.class);
-		BatchOutcome outcome = dispatcher(null, typed).dispatch(this.fiveRecords.getRecords());
+		BatchOutcome outcome = dispatcher(null, typed).dispatch(this.fiveRecords);
 		assertThat(outcome.failedSequenceNumber()).isEqualTo("1");
 		assertThat(outcome.failure()).isInstanceOf(io.github.ddbstreams.listener.ImageMappingException.class);
 	}
 
 	private StreamRecordDispatcher dispatcher(@Nullable DynamoRecordErrorHandler errorHandler,
 			DynamoRecordListener... listeners) {
-		return new StreamRecordDispatcher(subscriptions(listeners), new DefaultTableSchemaResolver(), List.of(),
-				errorHandler);
+		return new StreamRecordDispatcher(subscriptions(listeners), List.of(), errorHandler);
+	}
+
+	private static DynamoRecord record(String sequenceNumber, DynamoEventName eventName) {
+		Map<String, AttributeValue> item = Map.of("id", AttributeValue.fromS("id-" + sequenceNumber));
+		return DynamoRecord.builder()
+			.eventName(eventName)
+			.sequenceNumber(sequenceNumber)
+			.eventSourceArn(STREAM)
+			.tableName("test-table")
+			.keys(item)
+			.newImage((eventName != DynamoEventName.REMOVE) ? item : null)
+			.build();
 	}
 
 	private static StreamRoutes subscriptions(DynamoRecordListener... listeners) {

@@ -28,16 +28,48 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FunctionInvokerTests extends LambdaHandlerContractTests {
 
-	@Override
-	LambdaHandler.Kind kind() {
-		return LambdaHandler.Kind.FUNCTION_INVOKER;
-	}
-
 	@Test
 	void rejectsAnArrayOfEvents() throws Exception {
 		this.handler = start();
-		assertRejected("[{\"Records\":[]},{}]",
-				"Lambda event has no 'Records' array: expected a DynamoDB stream event {\"Records\":[...]}");
+		assertRejected("[{\"Records\":[]},{}]", "Lambda event is not shaped like a DynamoDB stream event: "
+				+ "expected a JSON object {\"Records\":[...]}, found an array (line 1, column 1)");
+	}
+
+	@Test
+	void consumerRejectsAnArrayOfEvents() throws Exception {
+		this.handler = start("spring.cloud.function.definition=dynamodbStreamsConsumer");
+		assertRejected("[{\"Records\":[]},{}]", "Lambda event is not shaped like a DynamoDB stream event: "
+				+ "expected a JSON object {\"Records\":[...]}, found an array (line 1, column 1)");
+	}
+
+	@Test
+	void consumerRejectsEventsThatTheAdapterWouldTakeApart() throws Exception {
+		this.handler = start("spring.cloud.function.definition=dynamodbStreamsConsumer");
+		String records = StreamEventJson.event().insert("1", "a", "b").json();
+		assertRejected(records.replace("{\"Records\"", "{\"payload\":{\"Records\":[]},\"Records\""),
+				"Lambda event has a top-level 'payload' key, which Spring Cloud Function's AWS adapter takes as the "
+						+ "message payload: a DynamoDB stream event has none");
+		assertRejected(records.replace("{\"Records\"", "{\"headers\":5,\"Records\""),
+				"Lambda event has a top-level 'headers' key, which Spring Cloud Function's AWS adapter takes as the "
+						+ "message headers: a DynamoDB stream event has none");
+	}
+
+	@Test
+	void leavesTheParsingOfEachEventToTheDecoderWithTheDefaultFunction() throws Exception {
+		this.handler = start("test.counting-json-mapper=true");
+		assertThat(this.handler.invoke(StreamEventJson.event().insert("1", "a", "b").bytes()))
+			.isEqualTo("{\"batchItemFailures\":[]}");
+		assertThat(seen("everything")).hasSize(1);
+		assertThat(RecordingApplication.jsonReads).hasValue(0);
+	}
+
+	@Test
+	void parsesEachEventAgainWithTheConsumer() throws Exception {
+		this.handler = start("test.counting-json-mapper=true",
+				"spring.cloud.function.definition=dynamodbStreamsConsumer");
+		assertThat(this.handler.invoke(StreamEventJson.event().insert("1", "a", "b").bytes())).isEqualTo("\"OK\"");
+		assertThat(seen("everything")).hasSize(1);
+		assertThat(RecordingApplication.jsonReads).hasPositiveValue();
 	}
 
 	@Test
@@ -50,8 +82,16 @@ class FunctionInvokerTests extends LambdaHandlerContractTests {
 	}
 
 	@Test
-	void logsEventsWhenTheUserOptsIn(CapturedOutput output) throws Exception {
+	void logsNoEventWithTheDefaultFunctionEvenWhenTheAdapterLogsAtInfo(CapturedOutput output) throws Exception {
 		this.handler = start("logging.level.org.springframework.cloud.function.adapter.aws.AWSLambdaUtils=INFO");
+		this.handler.invoke(StreamEventJson.event().insert("1", "id-1", "very-secret-name").bytes());
+		assertThat(output).doesNotContain("very-secret-name");
+	}
+
+	@Test
+	void logsEventsOfTheConsumerWhenTheUserOptsIn(CapturedOutput output) throws Exception {
+		this.handler = start("logging.level.org.springframework.cloud.function.adapter.aws.AWSLambdaUtils=INFO",
+				"spring.cloud.function.definition=dynamodbStreamsConsumer");
 		this.handler.invoke(StreamEventJson.event().insert("1", "id-1", "very-secret-name").bytes());
 		assertThat(output).contains("very-secret-name");
 	}

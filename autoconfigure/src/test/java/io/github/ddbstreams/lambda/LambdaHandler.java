@@ -29,9 +29,9 @@ import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs {@link RecordingApplication} behind a Lambda handler (Spring Cloud Function's
- * {@link FunctionInvoker}, or {@link DynamoStreamsHandler}), created as the Lambda Java
- * runtime creates it, and feeds it event bytes.
+ * Runs {@link RecordingApplication} behind the Lambda handler, Spring Cloud Function's
+ * {@link FunctionInvoker}, created as the Lambda Java runtime creates it, and feeds it
+ * event bytes.
  */
 final class LambdaHandler implements AutoCloseable {
 
@@ -46,11 +46,10 @@ final class LambdaHandler implements AutoCloseable {
 
 	/**
 	 * Start the application the way the Lambda runtime does, with extra properties.
-	 * @param kind the handler class
 	 * @param properties {@code name=value} pairs
 	 * @return the running handler
 	 */
-	static LambdaHandler start(Kind kind, String... properties) {
+	static LambdaHandler start(String... properties) {
 		Map<String, String> json = new LinkedHashMap<>();
 		for (String property : properties) {
 			int equals = property.indexOf('=');
@@ -67,9 +66,7 @@ final class LambdaHandler implements AutoCloseable {
 		System.setProperty("MAIN_CLASS", RecordingApplication.class.getName());
 		System.setProperty("spring.application.json", applicationJson.toString());
 		try {
-			RequestStreamHandler handler = (kind == Kind.FUNCTION_INVOKER) ? new FunctionInvoker()
-					: new DynamoStreamsHandler();
-			return new LambdaHandler(handler, RecordingApplication.context);
+			return new LambdaHandler(new FunctionInvoker(), RecordingApplication.context);
 		}
 		finally {
 			System.clearProperty("MAIN_CLASS");
@@ -106,23 +103,6 @@ final class LambdaHandler implements AutoCloseable {
 	@Override
 	public void close() {
 		this.context.close();
-	}
-
-	/**
-	 * The Lambda handler classes.
-	 */
-	enum Kind {
-
-		/**
-		 * Spring Cloud Function's {@link FunctionInvoker}, the default.
-		 */
-		FUNCTION_INVOKER,
-
-		/**
-		 * The starter's {@link DynamoStreamsHandler}.
-		 */
-		DYNAMO_STREAMS_HANDLER
-
 	}
 
 }

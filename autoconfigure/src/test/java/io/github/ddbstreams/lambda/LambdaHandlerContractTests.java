@@ -21,12 +21,15 @@ import java.util.Map;
 
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.dispatch.StreamRecordFailedException;
+import io.github.ddbstreams.harness.events.HostileEvents;
+import io.github.ddbstreams.harness.events.HostileEvents.HostileEvent;
 import io.github.ddbstreams.harness.events.StreamEventJson;
 import io.github.ddbstreams.harness.events.StreamEvents;
 import io.github.ddbstreams.lambda.RecordingApplication.Customer;
 import io.github.ddbstreams.lambda.RecordingApplication.Seen;
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.mapping.DynamoDbArn;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,10 +44,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * What every Lambda handler of the starter must do: started as the Lambda Java runtime
- * starts it, invoked with real event JSON.
+ * What the Lambda handler must do with the starter's functions: started as the Lambda
+ * Java runtime starts it, invoked with real event JSON.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class LambdaHandlerContractTests {
@@ -62,10 +66,8 @@ abstract class LambdaHandlerContractTests {
 
 	LambdaHandler handler;
 
-	abstract LambdaHandler.Kind kind();
-
 	LambdaHandler start(String... properties) {
-		return LambdaHandler.start(kind(), properties);
+		return LambdaHandler.start(properties);
 	}
 
 	@BeforeEach
@@ -218,10 +220,39 @@ abstract class LambdaHandlerContractTests {
 	}
 
 	@Test
-	void consumerSucceedsWhenEveryRecordIsProcessed() throws Exception {
+	void succeedsWithoutPartialBatchResponsesWhenEveryRecordIsProcessed() throws Exception {
 		this.handler = start("dynamodb.streams.report-batch-item-failures=false");
+		assertThat(this.handler.invoke(this.fiveRecords.bytes())).isEqualTo(NO_FAILURES);
+		assertThat(seen("everything")).hasSize(5);
+	}
+
+	@Test
+	void consumerSucceedsWhenEveryRecordIsProcessed() throws Exception {
+		this.handler = start("spring.cloud.function.definition=dynamodbStreamsConsumer");
 		assertThat(this.handler.invoke(this.fiveRecords.bytes())).isEqualTo("\"OK\"");
 		assertThat(seen("everything")).hasSize(5);
+	}
+
+	@Test
+	void consumerFailsTheWholeInvocationWhenARecordFails() throws Exception {
+		this.handler = start("spring.cloud.function.definition=dynamodbStreamsConsumer", "test.fail-on=3");
+		assertThatException().isThrownBy(() -> this.handler.invoke(this.fiveRecords.bytes()))
+			.satisfies((ex) -> assertThat(causeOf(ex, StreamRecordFailedException.class))
+				.hasMessageStartingWith("Record 3 of 5 (SequenceNumber 3, event source "
+						+ StreamEventJson.TEST_TABLE_STREAM + ") failed; failing the invocation"));
+		assertThat(seen("everything")).extracting(Seen::sequenceNumber).containsExactly("1", "2", "3");
+	}
+
+	@ParameterizedTest
+	@FieldSource("EVENT_FIXTURES")
+	void consumerHandsEveryRecordOfEveryFixtureToTheListener(String fixture) throws Exception {
+		this.handler = start("spring.cloud.function.definition=dynamodbStreamsConsumer");
+		assertThat(this.handler.invoke(StreamEvents.bytes(fixture))).isEqualTo("\"OK\"");
+		assertThat(seen("everything")).extracting(Seen::sequenceNumber)
+			.containsExactlyElementsOf(StreamEvents.records(fixture)
+				.stream()
+				.map((record) -> record.get("dynamodb").get("SequenceNumber").asString())
+				.toList());
 	}
 
 	@Test
@@ -255,6 +286,8 @@ abstract class LambdaHandlerContractTests {
 		this.handler = start();
 		assertRejected("{\"Records\":[{\"dynamodb\":[]}]}",
 				"Record 0 of the DynamoDB stream event has no eventSource: expected 'aws:dynamodb'");
+		assertRejected("{\"Records\":[{\"eventSource\":\"aws:dynamodb\",\"dynamodb\":[]}]}",
+				"Record 0 of the DynamoDB stream event has an array as 'dynamodb': expected an object (line 1, column 54)");
 	}
 
 	@Test
@@ -267,7 +300,7 @@ abstract class LambdaHandlerContractTests {
 	@Test
 	void rejectsAKinesisEvent() throws Exception {
 		this.handler = start();
-		assertRejected(StreamEventValidatorTestsAccess.KINESIS_EVENT,
+		assertRejected(HostileEvents.KINESIS_EVENT,
 				"Record 0 of the DynamoDB stream event has eventSource 'aws:kinesis', not 'aws:dynamodb': "
 						+ "is this function subscribed to the right event source?");
 	}
@@ -275,7 +308,7 @@ abstract class LambdaHandlerContractTests {
 	@Test
 	void rejectsAnSqsEvent() throws Exception {
 		this.handler = start();
-		assertRejected(StreamEventValidatorTestsAccess.SQS_EVENT,
+		assertRejected(HostileEvents.SQS_EVENT,
 				"Record 0 of the DynamoDB stream event has eventSource 'aws:sqs', not 'aws:dynamodb': "
 						+ "is this function subscribed to the right event source?");
 	}
@@ -288,7 +321,7 @@ abstract class LambdaHandlerContractTests {
 	}
 
 	@Test
-	void rejectsAnUnknownAttributeTypeWhenItsRecordComesUp() throws Exception {
+	void rejectsAnUnknownAttributeTypeBeforeAnyRecordRuns() throws Exception {
 		this.handler = start();
 		String event = StreamEventJson.event()
 			.insert("1", "a", "b")
@@ -296,15 +329,14 @@ abstract class LambdaHandlerContractTests {
 			.insert("3", "c", "d")
 			.json();
 		assertThatException().isThrownBy(() -> this.handler.invoke(event))
-			.satisfies((ex) -> assertThat(causeOf(ex, InvalidStreamEventException.class)).hasMessage(
+			.satisfies((ex) -> assertThat(causeOf(ex, InvalidStreamEventException.class)).hasMessageStartingWith(
 					"Record 1 (SequenceNumber 2) of the DynamoDB stream event has attribute 'at' in 'dynamodb.NewImage' "
-							+ "with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)"));
-		assertThat(seen("everything")).extracting(Seen::sequenceNumber).containsExactly("1");
+							+ "with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL) (line 1,"));
+		assertThat(seen("everything")).isEmpty();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "{\"Records\":5}", "{\"Records\":[1,2]}", "{\"Records\":\"x\"}",
-			"{\"Records\":[{\"eventSource\":\"aws:dynamodb\",\"dynamodb\":{\"Keys\":7}}]}" })
+	@ValueSource(strings = { "{\"Records\":5}", "{\"Records\":\"x\"}", "[]", "null" })
 	void rejectsJsonThatIsNotShapedLikeAStreamEvent(String event) throws Exception {
 		this.handler = start();
 		assertThatException().isThrownBy(() -> this.handler.invoke(event))
@@ -318,9 +350,55 @@ abstract class LambdaHandlerContractTests {
 	void rejectsABodyThatIsNotJson(String event) throws Exception {
 		this.handler = start();
 		assertThatException().isThrownBy(() -> this.handler.invoke(event))
-			.withMessageStartingWith("Input is not valid JSON: ")
-			.withMessageContaining("(line 1, column ");
+			.satisfies((ex) -> assertThat(causeOf(ex, InvalidStreamEventException.class).getMessage())
+				.startsWith("Input is not valid JSON: ")
+				.contains("(line 1, column "));
 		assertThat(RecordingApplication.seen).isEmpty();
+	}
+
+	@Test
+	void rejectsEveryHostileBodyWithTheDefaultFunction() throws Exception {
+		this.handler = start();
+		assertRejectsEveryHostileBody();
+	}
+
+	@Test
+	void rejectsEveryHostileBodyWithTheConsumer() throws Exception {
+		this.handler = start("spring.cloud.function.definition=dynamodbStreamsConsumer");
+		assertRejectsEveryHostileBody();
+	}
+
+	@Test
+	void rejectsEveryHostileBodyWithoutPartialBatchResponses() throws Exception {
+		this.handler = start("dynamodb.streams.report-batch-item-failures=false");
+		assertRejectsEveryHostileBody();
+	}
+
+	private void assertRejectsEveryHostileBody() throws Exception {
+		assertThat(this.handler.invoke(HostileEvents.wellFormed())).isIn(NO_FAILURES, "\"OK\"");
+		synchronized (RecordingApplication.seen) {
+			RecordingApplication.seen.clear();
+		}
+		SoftAssertions softly = new SoftAssertions();
+		for (HostileEvent hostile : HostileEvents.all()) {
+			Throwable failure = catchThrowable(() -> this.handler.invoke(hostile.body()));
+			softly.assertThat(failure).as(hostile.name()).isNotNull();
+			if (failure != null) {
+				softly.assertThat(causeOf(failure, InvalidStreamEventException.class).getMessage())
+					.as(hostile.name())
+					.contains(hostile.message());
+				for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+					softly.assertThat(cause)
+						.as(hostile.name())
+						.isNotInstanceOfAny(NullPointerException.class, ClassCastException.class);
+					softly.assertThat(String.valueOf(cause.getMessage()))
+						.as(hostile.name())
+						.doesNotContain("Possible bug", "name-2");
+				}
+			}
+		}
+		softly.assertThat(RecordingApplication.seen).isEmpty();
+		softly.assertAll();
 	}
 
 	void assertRejected(String event, String message) {

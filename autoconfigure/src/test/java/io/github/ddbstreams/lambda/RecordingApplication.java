@@ -16,25 +16,32 @@
 
 package io.github.ddbstreams.lambda;
 
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
+import io.github.ddbstreams.listener.DynamoRecordInterceptor;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.DynamoStreamListener;
 import io.github.ddbstreams.listener.RequiredImages;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.cloud.function.json.JacksonMapper;
+import org.springframework.cloud.function.json.JsonMapper;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,6 +60,8 @@ public class RecordingApplication implements ApplicationContextAware {
 
 	static volatile @Nullable ConfigurableApplicationContext context;
 
+	static final AtomicInteger jsonReads = new AtomicInteger();
+
 	@Override
 	public void setApplicationContext(ApplicationContext applicationContext) {
 		context = (ConfigurableApplicationContext) applicationContext;
@@ -61,12 +70,19 @@ public class RecordingApplication implements ApplicationContextAware {
 	@Bean
 	@Order(2)
 	DynamoRecordListener everything(@Value("${test.fail-on:}") String failOn,
-			@Value("${test.require-attribute:}") String requiredAttribute) {
+			@Value("${test.require-attribute:}") String requiredAttribute,
+			@Value("${test.fail-with:exception}") String failWith, @Value("${test.map-to:}") String mapTo) {
 		List<String> failing = Arrays.asList(failOn.split(","));
 		return (record) -> {
 			record("everything", record, null);
+			if (failing.contains(record.sequenceNumber()) && failWith.equals("error")) {
+				throw new StackOverflowError();
+			}
 			if (failing.contains(record.sequenceNumber())) {
 				throw new IllegalStateException("Listener failed on record " + record.sequenceNumber());
+			}
+			if (mapTo.equals("aged")) {
+				record.newImage(Aged.class);
 			}
 			if (!requiredAttribute.isEmpty() && !record.newImage().containsKey(requiredAttribute)) {
 				throw new IllegalArgumentException("NewImage has no " + requiredAttribute);
@@ -85,6 +101,44 @@ public class RecordingApplication implements ApplicationContextAware {
 	@ConditionalOnBooleanProperty("test.recover")
 	DynamoRecordErrorHandler recoveringErrorHandler() {
 		return (record, exception) -> record("errorHandler", record, exception.getMessage());
+	}
+
+	@Bean
+	@ConditionalOnProperty("test.interceptor-fails-on")
+	DynamoRecordInterceptor failingInterceptor(@Value("${test.interceptor-fails-on}") String failOn) {
+		return new DynamoRecordInterceptor() {
+
+			@Override
+			public void afterRecord(DynamoRecord record, @Nullable Exception failure) {
+				if (record.sequenceNumber().equals(failOn)) {
+					throw new IllegalStateException("Interceptor failed on record " + record.sequenceNumber());
+				}
+			}
+
+		};
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("test.error-handler-rethrows")
+	DynamoRecordErrorHandler rethrowingErrorHandler() {
+		return (record, exception) -> {
+			throw new IllegalStateException("Error handler gave up on record " + record.sequenceNumber(), exception);
+		};
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("test.counting-json-mapper")
+	JsonMapper countingJsonMapper() {
+		jsonReads.set(0);
+		return new JacksonMapper(new ObjectMapper()) {
+
+			@Override
+			protected <T> T doFromJson(Object json, Type type) {
+				jsonReads.incrementAndGet();
+				return super.doFromJson(json, type);
+			}
+
+		};
 	}
 
 	@Bean
@@ -112,6 +166,12 @@ public class RecordingApplication implements ApplicationContextAware {
 	 * The item of the test table.
 	 */
 	public record Customer(String id, String name) {
+	}
+
+	/**
+	 * An item with a number.
+	 */
+	public record Aged(String id, int age) {
 	}
 
 }

@@ -19,6 +19,7 @@ package io.github.ddbstreams.lambda;
 import java.nio.charset.StandardCharsets;
 
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
+import io.github.ddbstreams.harness.events.HostileEvents;
 import io.github.ddbstreams.harness.events.StreamEventJson;
 import io.github.ddbstreams.harness.events.StreamEvents;
 import org.junit.jupiter.api.Test;
@@ -77,13 +78,14 @@ class StreamEventValidatorTests {
 
 	@Test
 	void rejectsAKinesisEvent() {
-		assertInvalid(KINESIS_EVENT, "Record 0 of the DynamoDB stream event has eventSource 'aws:kinesis', "
-				+ "not 'aws:dynamodb': is this function subscribed to the right event source?");
+		assertInvalid(HostileEvents.KINESIS_EVENT,
+				"Record 0 of the DynamoDB stream event has eventSource 'aws:kinesis', "
+						+ "not 'aws:dynamodb': is this function subscribed to the right event source?");
 	}
 
 	@Test
 	void rejectsAnSqsEvent() {
-		assertInvalid(SQS_EVENT, "Record 0 of the DynamoDB stream event has eventSource 'aws:sqs', "
+		assertInvalid(HostileEvents.SQS_EVENT, "Record 0 of the DynamoDB stream event has eventSource 'aws:sqs', "
 				+ "not 'aws:dynamodb': is this function subscribed to the right event source?");
 	}
 
@@ -132,23 +134,5 @@ class StreamEventValidatorTests {
 	private static com.amazonaws.services.lambda.runtime.events.DynamodbEvent decode(String json) {
 		return StreamEvents.decode(json.getBytes(StandardCharsets.UTF_8));
 	}
-
-	static final String KINESIS_EVENT = """
-			{"Records":[{"kinesis":{"kinesisSchemaVersion":"1.0","partitionKey":"1",
-			"sequenceNumber":"49590338271490256608559692538361571095921575989136588898",
-			"data":"SGVsbG8sIHRoaXMgaXMgYSB0ZXN0Lg==","approximateArrivalTimestamp":1545084650.987},
-			"eventSource":"aws:kinesis","eventVersion":"1.0",
-			"eventID":"shardId-000000000006:49590338271490256608559692538361571095921575989136588898",
-			"eventName":"aws:kinesis:record","invokeIdentityArn":"arn:aws:iam::123456789012:role/lambda-role",
-			"awsRegion":"us-east-2","eventSourceARN":"arn:aws:kinesis:us-east-2:123456789012:stream/lambda-stream"}]}
-			""";
-
-	static final String SQS_EVENT = """
-			{"Records":[{"messageId":"059f36b4-87a3-44ab-83d2-661975830a7d",
-			"receiptHandle":"AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a","body":"Test message.",
-			"attributes":{"ApproximateReceiveCount":"1","SentTimestamp":"1545082649183"},
-			"messageAttributes":{},"md5OfBody":"e4e68fb7bd0e697a0ae8f1bb342846b3","eventSource":"aws:sqs",
-			"eventSourceARN":"arn:aws:sqs:us-east-2:123456789012:my-queue","awsRegion":"us-east-2"}]}
-			""";
 
 }

@@ -21,9 +21,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import io.github.ddbstreams.harness.events.StreamEventJson;
 import io.github.ddbstreams.harness.events.StreamEvents;
+import io.github.ddbstreams.lambda.StreamEventDecoder;
+import io.github.ddbstreams.mapping.TableNamespace;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbAttribute;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
@@ -40,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class DynamoRecordTests {
 
-	private final TableSchemaResolver schemas = new DefaultTableSchemaResolver();
+	private final StreamEventDecoder decoder = new StreamEventDecoder(new TableNamespace("demo-dev", "_"),
+			new DefaultTableSchemaResolver());
 
 	@Test
 	void exposesTheFieldsOfTheRecord() {
@@ -151,12 +153,59 @@ class DynamoRecordTests {
 	}
 
 	@Test
-	void failsWithTheRecordAndTypeWhenAnImageCannotBeMapped() {
+	void failsWithTheRecordAttributeAndTypeButNoValueWhenAnImageCannotBeMapped() {
 		DynamoRecord record = built(StreamEventJson.event()
-			.record("INSERT", "7", StreamEventJson.key("id-1"), "{\"id\":{\"S\":\"id-1\"},\"age\":{\"S\":\"old\"}}",
-					null));
+			.record("INSERT", "7", StreamEventJson.key("id-1"),
+					"{\"id\":{\"S\":\"id-1\"},\"age\":{\"S\":\"PLANTED-AGE\"}}", null));
 		assertThatExceptionOfType(ImageMappingException.class).isThrownBy(() -> record.newImage(Aged.class))
-			.withMessageStartingWith("Cannot map NewImage of record 7 to " + Aged.class.getName());
+			.withMessage("Cannot map NewImage of record 7 to " + Aged.class.getName()
+					+ ": attribute 'age' (S) does not convert to the type of its property"
+					+ " (java.lang.NumberFormatException; the message is left out as it may quote item data)")
+			.satisfies((ex) -> {
+				for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+					assertThat(String.valueOf(cause.getMessage())).doesNotContain("PLANTED");
+					assertThat(cause.toString()).doesNotContain("PLANTED");
+				}
+				assertThat(ex.getCause().getStackTrace()).isNotEmpty();
+			});
+	}
+
+	@Test
+	void namesNoNestedKeyWhenANestedDocumentCannotBeMapped() {
+		DynamoRecord record = built(StreamEventJson.event()
+			.record("INSERT", "8", StreamEventJson.key("id-1"),
+					"{\"val\":{\"S\":\"v\"},\"Map\":{\"M\":{\"Name\":{\"S\":\"n\"},"
+							+ "\"Age\":{\"S\":\"PLANTED-NESTED\"}}}}",
+					null));
+		assertThatExceptionOfType(ImageMappingException.class).isThrownBy(() -> record.newImage(Everything.class))
+			.withMessageStartingWith("Cannot map NewImage of record 8 to " + Everything.class.getName()
+					+ ": attribute 'Map' (M) does not convert")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("Age", "PLANTED"));
+	}
+
+	@Test
+	void buildsRecordsForTests() {
+		DynamoRecord record = DynamoRecord.builder()
+			.eventName(DynamoEventName.REMOVE)
+			.sequenceNumber("42")
+			.eventSourceArn("arn:aws:dynamodb:us-east-1:123456789012:table/demo-dev_test-table/stream/x")
+			.tableName("test-table")
+			.approximateCreationDateTime(new java.math.BigDecimal("1480642020000"))
+			.userIdentity("Service", "dynamodb.amazonaws.com")
+			.keys(Map.of("id", AttributeValue.fromS("a")))
+			.oldImage(() -> Map.of("id", AttributeValue.fromS("a"), "name", AttributeValue.fromS("Joe")))
+			.build();
+		assertThat(record.isTimeToLiveDelete()).isTrue();
+		assertThat(record.approximateCreationTime()).isEqualTo(Instant.ofEpochSecond(1480642020));
+		assertThat(record.hasNewImage()).isFalse();
+		assertThat(record.newImage()).isNull();
+		assertThat(record.oldImage(Customer.class).getName()).isEqualTo("Joe");
+		assertThat(record.eventSource()).isEqualTo("aws:dynamodb");
+		assertThat(record.raw().getEventName()).isEqualTo("REMOVE");
+		assertThat(record.raw().getUserIdentity().getPrincipalId()).isEqualTo("dynamodb.amazonaws.com");
+		assertThat(record.raw().getDynamodb().getOldImage().get("name").getS()).isEqualTo("Joe");
+		assertThat(record.raw().getDynamodb().getApproximateCreationDateTime())
+			.isEqualTo(java.util.Date.from(Instant.ofEpochSecond(1480642020)));
 	}
 
 	@Test
@@ -173,14 +222,11 @@ class DynamoRecordTests {
 	}
 
 	private DynamoRecord record(String fixture, int index) {
-		DynamodbStreamRecord raw = StreamEvents.fixture(fixture).getRecords().get(index);
-		String table = io.github.ddbstreams.mapping.DynamoDbArn.tableNameOf(raw.getEventSourceARN());
-		return new DynamoRecord(raw, table, this.schemas);
+		return this.decoder.decode(StreamEvents.bytes(fixture)).get(index);
 	}
 
 	private DynamoRecord built(StreamEventJson event) {
-		DynamodbStreamRecord raw = StreamEvents.decode(event.bytes()).getRecords().get(0);
-		return new DynamoRecord(raw, "test-table", this.schemas);
+		return this.decoder.decode(event.bytes()).get(0);
 	}
 
 	@DynamoDbBean

@@ -98,13 +98,21 @@ class StreamAttributeValuesTests {
 	}
 
 	@Test
-	void rejectsAValueWithoutTypeNamingItsPath() {
-		var image = Map.of("address", new AttributeValue().withM(Map.of("lines",
+	void rejectsAValueWithoutTypeNamingOnlyItsTopLevelAttribute() {
+		var image = Map.of("address", new AttributeValue().withM(Map.of("alice@example.com",
 				new AttributeValue().withL(List.of(new AttributeValue().withS("a"), new AttributeValue())))));
-		assertThat(StreamAttributeValues.findUntypedValue(image)).isEqualTo("address.lines[1]");
+		assertThat(StreamAttributeValues.findUntypedValue(image)).isEqualTo("address");
 		assertThatExceptionOfType(UntypedAttributeException.class).isThrownBy(() -> StreamAttributeValues.toSdk(image))
-			.withMessage("Attribute 'address.lines[1]' has no value of a known DynamoDB type "
-					+ "(S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
+			.withMessage("Attribute 'address' has no value of a known DynamoDB type "
+					+ "(S, N, B, SS, NS, BS, M, L, NULL, BOOL)")
+			.satisfies((ex) -> assertThat(ex.getAttributeName()).isEqualTo("address"));
+	}
+
+	@Test
+	void convertsBackToTheModelOfTheLambdaEventsLibrary() {
+		var event = StreamEvents.fixture("lambda-go__dynamodb-event.json");
+		var image = event.getRecords().get(1).getDynamodb().getNewImage();
+		assertThat(StreamAttributeValues.toLambdaEvent(StreamAttributeValues.toSdk(image))).isEqualTo(image);
 	}
 
 	@Test

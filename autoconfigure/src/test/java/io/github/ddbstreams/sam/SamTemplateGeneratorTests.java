@@ -126,10 +126,9 @@ class SamTemplateGeneratorTests {
 	void appliesEverySamProperty() {
 		Template template = generate(Listeners.Clerk.class, "dynamodb.streams.sam.function-logical-id=Clerk",
 				"dynamodb.streams.sam.function-name=clerk-prod", "dynamodb.streams.sam.description=The clerk",
-				"dynamodb.streams.sam.runtime=java25", "dynamodb.streams.sam.handler=dynamo-streams-handler",
-				"dynamodb.streams.sam.memory-size=2GB", "dynamodb.streams.sam.timeout=2m",
-				"dynamodb.streams.sam.architecture=arm64", "dynamodb.streams.sam.snap-start=false",
-				"dynamodb.streams.sam.auto-publish-alias=",
+				"dynamodb.streams.sam.runtime=java25", "dynamodb.streams.sam.memory-size=2GB",
+				"dynamodb.streams.sam.timeout=2m", "dynamodb.streams.sam.architecture=arm64",
+				"dynamodb.streams.sam.snap-start=false", "dynamodb.streams.sam.auto-publish-alias=",
 				"dynamodb.streams.sam.environment.JAVA_TOOL_OPTIONS=-XX:+UseSerialGC",
 				"dynamodb.streams.sam.environment.APP_MODE=strict",
 				"dynamodb.streams.sam.managed-policy-arns[0]=arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess",
@@ -143,7 +142,7 @@ class SamTemplateGeneratorTests {
 		assertThat(function).containsEntry("FunctionName", "clerk-prod")
 			.containsEntry("Description", "The clerk")
 			.containsEntry("Runtime", "java25")
-			.containsEntry("Handler", "io.github.ddbstreams.lambda.DynamoStreamsHandler::handleRequest")
+			.containsEntry("Handler", "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest")
 			.containsEntry("MemorySize", 2048)
 			.containsEntry("Timeout", 120)
 			.containsEntry("Architectures", List.of("arm64"))
@@ -346,11 +345,12 @@ class SamTemplateGeneratorTests {
 	}
 
 	@Test
-	void callsTheConsumerWithoutPartialBatchResponses() {
+	void tellsTheFunctionToFailWholeBatchesWithoutPartialBatchResponses() {
 		Template template = generate(Listeners.Clerk.class, "dynamodb.streams.report-batch-item-failures=false");
 		assertThat(template.event(FUNCTION, "TestTableStream")).doesNotContainKey("FunctionResponseTypes");
 		assertThat(template.<Map<String, String>>get("Resources", FUNCTION, "Properties", "Environment", "Variables"))
-			.containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsConsumer");
+			.containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsFunction")
+			.containsEntry("DYNAMODB_STREAMS_REPORTBATCHITEMFAILURES", "false");
 	}
 
 	@Test

@@ -16,6 +16,10 @@
 
 package io.github.ddbstreams.local;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.cloud.function.adapter.aws.AWSLambdaUtils;
@@ -30,8 +34,9 @@ import org.springframework.util.Assert;
  * conversions that Spring Cloud Function's {@code FunctionInvoker} applies on AWS Lambda:
  * the function of the {@code spring.cloud.function.definition} is looked up in the
  * {@link FunctionCatalog} for {@code application/json}, the event becomes a message with
- * {@link AWSLambdaUtils#generateMessage(byte[], java.lang.reflect.Type, boolean, JsonMapper, com.amazonaws.services.lambda.runtime.Context)
- * AWSLambdaUtils.generateMessage}, and the result becomes bytes with
+ * {@link AWSLambdaUtils#generateMessage(java.io.InputStream, java.lang.reflect.Type, boolean, JsonMapper, com.amazonaws.services.lambda.runtime.Context)
+ * AWSLambdaUtils.generateMessage} from its input stream (a function that takes the raw
+ * {@code InputStream} gets it unparsed), and the result becomes bytes with
  * {@link AWSLambdaUtils#generateOutputFromObject
  * AWSLambdaUtils.generateOutputFromObject}.
  * <p>
@@ -81,8 +86,14 @@ public class LambdaFunctionInvoker {
 	 */
 	public byte[] invoke(byte[] event) {
 		FunctionInvocationWrapper function = function();
-		Message<byte[]> request = AWSLambdaUtils.generateMessage(event, function.getInputType(), function.isSupplier(),
-				this.jsonMapper, null);
+		Message<?> request;
+		try {
+			request = AWSLambdaUtils.generateMessage(new ByteArrayInputStream(event), function.getInputType(),
+					function.isSupplier(), this.jsonMapper, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		Object response = function.apply(request);
 		return AWSLambdaUtils.generateOutputFromObject(request, response, this.jsonMapper, function.getOutputType());
 	}

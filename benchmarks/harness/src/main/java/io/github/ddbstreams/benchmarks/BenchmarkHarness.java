@@ -26,7 +26,6 @@ import java.util.Map;
 
 import io.github.ddbstreams.benchmarks.ColdStartBenchmark.ColdStarts;
 import io.github.ddbstreams.benchmarks.plain.HandWrittenStreamHandler;
-import io.github.ddbstreams.lambda.DynamoStreamsHandler;
 import org.openjdk.jmh.runner.RunnerException;
 
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
@@ -42,8 +41,6 @@ import org.springframework.core.io.ClassPathResource;
 public final class BenchmarkHarness {
 
 	private static final String FUNCTION_INVOKER = FunctionInvoker.class.getName() + "::handleRequest";
-
-	private static final String STREAMS_HANDLER = DynamoStreamsHandler.class.getName() + "::handleRequest";
 
 	private static final String HAND_WRITTEN = HandWrittenStreamHandler.class.getName() + "::handleRequest";
 
@@ -112,26 +109,17 @@ public final class BenchmarkHarness {
 				"starter");
 		LambdaFunction starterAotCds = AppCds.train(launcher, starterAot.named(Contenders.STARTER_AOT_CDS), firstEvent,
 				"starter-aot");
-		LambdaFunction starterHandlerCds = AppCds.train(launcher,
-				starter.named(Contenders.STARTER_HANDLER_CDS).withHandler(STREAMS_HANDLER), firstEvent,
-				"starter-handler");
-		LambdaFunction starterHandlerAotCds = AppCds.train(launcher,
-				starterAot.named(Contenders.STARTER_HANDLER_AOT_CDS).withHandler(STREAMS_HANDLER), firstEvent,
-				"starter-handler-aot");
 		LambdaFunction plainCds = AppCds.train(launcher, plain.named(Contenders.PLAIN_CDS), firstEvent, "plain");
 
 		log("Counting loaded classes, then " + this.settings.coldStartRuns() + " rounds of cold starts");
 		Map<String, ColdStarts> coldStarts = new ColdStartBenchmark(launcher, batch).add(starter, firstEvent, true)
 			.add(stock, firstEvent, true)
 			.add(plain, firstEvent, true)
-			.add(starter.named(Contenders.STARTER_HANDLER).withHandler(STREAMS_HANDLER), firstEvent, true)
 			.add(starter.named(Contenders.STARTER_LAZY).withEnvironment("SPRING_MAIN_LAZY_INITIALIZATION", "true"),
 					firstEvent, false)
 			.add(starterAot, firstEvent, false)
 			.add(starterCds, firstEvent, false)
 			.add(starterAotCds, firstEvent, true)
-			.add(starterHandlerCds, firstEvent, true)
-			.add(starterHandlerAotCds, firstEvent, true)
 			.add(plainCds, firstEvent, false)
 			.add(sample, sampleEvent, false)
 			.run(this.settings.coldStartRuns(), this.settings.memoryRuns(), BenchmarkHarness::log);

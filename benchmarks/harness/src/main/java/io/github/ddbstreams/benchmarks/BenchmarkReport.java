@@ -115,8 +115,7 @@ final class BenchmarkReport {
 				checks:
 
 				- **Starter**: a `DynamoRecordListener` bean with this starter, packaged like the sample
-				  (`benchmarks/starter-function`), handler `FunctionInvoker::handleRequest` unless the row names
-				  `DynamoStreamsHandler`;
+				  (`benchmarks/starter-function`), handler `FunctionInvoker::handleRequest`;
 				- **Stock Spring Cloud Function**: a hand-written `Function<DynamodbEvent, StreamsEventResponse>` bean
 				  with `spring-cloud-function-adapter-aws` and its default dependencies, WebFlux and Netty included, and its
 				  default logging (every event at `INFO`), as a user gets it, handler `FunctionInvoker::handleRequest`

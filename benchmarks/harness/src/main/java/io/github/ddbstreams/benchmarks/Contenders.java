@@ -27,8 +27,6 @@ final class Contenders {
 
 	static final String STARTER = "Starter";
 
-	static final String STARTER_HANDLER = "Starter, DynamoStreamsHandler";
-
 	static final String STARTER_LAZY = "Starter + lazy initialization";
 
 	static final String STARTER_AOT = "Starter + Spring AOT";
@@ -36,10 +34,6 @@ final class Contenders {
 	static final String STARTER_CDS = "Starter + AppCDS";
 
 	static final String STARTER_AOT_CDS = "Starter + Spring AOT + AppCDS";
-
-	static final String STARTER_HANDLER_CDS = "Starter, DynamoStreamsHandler + AppCDS";
-
-	static final String STARTER_HANDLER_AOT_CDS = "Starter, DynamoStreamsHandler + Spring AOT + AppCDS";
 
 	static final String STOCK = "Stock Spring Cloud Function";
 
@@ -54,8 +48,7 @@ final class Contenders {
 	static final String DISPATCH_HAND_WRITTEN = "handWritten";
 
 	private static final Map<String, String> DISPATCH_NAMES = Map.of(DISPATCH_HAND_WRITTEN,
-			"Hand-written RequestStreamHandler", "functionInvoker", "Starter, FunctionInvoker", "dynamoStreamsHandler",
-			"Starter, DynamoStreamsHandler");
+			"Hand-written RequestStreamHandler", "functionInvoker", "Starter, FunctionInvoker");
 
 	private Contenders() {
 	}

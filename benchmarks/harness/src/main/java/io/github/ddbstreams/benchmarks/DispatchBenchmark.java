@@ -27,7 +27,6 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.github.ddbstreams.benchmarks.orders.OrderAudit;
 import io.github.ddbstreams.benchmarks.plain.HandWrittenStreamHandler;
 import io.github.ddbstreams.benchmarks.starter.StarterFunctionApplication;
-import io.github.ddbstreams.lambda.DynamoStreamsHandler;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,9 +45,8 @@ import org.springframework.util.Assert;
  * Dispatch throughput: one real-shaped DynamoDB stream event (10,000 records by default,
  * close to Lambda's 6 MB payload limit), bytes in to listener calls out, through a Lambda
  * handler: the starter's default path (Spring Cloud Function's {@code FunctionInvoker}),
- * the starter's {@link DynamoStreamsHandler}, and the hand-written
- * {@link HandWrittenStreamHandler}, with untyped and typed listener logic. Iterations,
- * forks and JVM options come from {@link BenchmarkHarness}.
+ * and the hand-written {@link HandWrittenStreamHandler}, with untyped and typed listener
+ * logic. Iterations, forks and JVM options come from {@link BenchmarkHarness}.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -60,7 +58,7 @@ public class DispatchBenchmark {
 	/**
 	 * The contender that handles the event.
 	 */
-	@Param({ "handWritten", "functionInvoker", "dynamoStreamsHandler" })
+	@Param({ "handWritten", "functionInvoker" })
 	public String contender;
 
 	/**
@@ -96,7 +94,6 @@ public class DispatchBenchmark {
 		this.handler = switch (this.contender) {
 			case "handWritten" -> new HandWrittenStreamHandler(this.typed);
 			case "functionInvoker" -> new FunctionInvoker();
-			case "dynamoStreamsHandler" -> new DynamoStreamsHandler();
 			default -> throw new IllegalArgumentException("Unknown contender " + this.contender);
 		};
 		String response = handle();
@@ -125,9 +122,6 @@ public class DispatchBenchmark {
 	private @Nullable OrderAudit audit() {
 		if (this.handler instanceof HandWrittenStreamHandler handWritten) {
 			return handWritten.audit();
-		}
-		if (this.handler instanceof DynamoStreamsHandler starter) {
-			return starter.getApplicationContext().getBean(OrderAudit.class);
 		}
 		return null;
 	}

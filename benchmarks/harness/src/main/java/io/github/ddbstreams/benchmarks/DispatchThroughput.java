@@ -49,7 +49,7 @@ final class DispatchThroughput {
 	/**
 	 * The contenders, as {@link DispatchBenchmark#contender} names them.
 	 */
-	static final List<String> CONTENDERS = List.of("handWritten", "functionInvoker", "dynamoStreamsHandler");
+	static final List<String> CONTENDERS = List.of("handWritten", "functionInvoker");
 
 	private final BenchmarkSettings settings;
 

@@ -23,7 +23,6 @@ import java.util.Map;
 
 import io.github.ddbstreams.benchmarks.LambdaLauncher.Launch;
 import io.github.ddbstreams.benchmarks.plain.HandWrittenStreamHandler;
-import io.github.ddbstreams.lambda.DynamoStreamsHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,13 +71,7 @@ class LambdaContendersIT {
 		String sandbox = LambdaJvm.sandboxOption(settings.memorySize());
 		List<LambdaFunction> functions = List.of(
 				LambdaFunction.of(Contenders.STARTER, settings.starterJar(), FUNCTION_INVOKER),
-				LambdaFunction.of(Contenders.STARTER_HANDLER, settings.starterJar(),
-						DynamoStreamsHandler.class.getName() + "::handleRequest"),
 				LambdaFunction.of(Contenders.STARTER_AOT, settings.starterAotJar(), FUNCTION_INVOKER)
-					.withJvmOptions("-Dspring.aot.enabled=true"),
-				LambdaFunction
-					.of(Contenders.STARTER_AOT + ", DynamoStreamsHandler", settings.starterAotJar(),
-							DynamoStreamsHandler.class.getName() + "::handleRequest")
 					.withJvmOptions("-Dspring.aot.enabled=true"),
 				LambdaFunction.of(Contenders.STOCK, settings.stockJar(), FUNCTION_INVOKER),
 				LambdaFunction.of(Contenders.PLAIN, settings.plainJar(),

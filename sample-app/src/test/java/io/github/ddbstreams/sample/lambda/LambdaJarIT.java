@@ -180,8 +180,9 @@ class LambdaJarIT {
 		Result result = invoke("{\"Records\": [");
 		assertThat(result).isInstanceOfSatisfying(Error.class,
 				(error) -> assertThat(error.errorType()).isEqualTo("Runtime.UserException"));
-		assertThat(result.body()).contains("\"errorType\":\"java.lang.IllegalStateException\"",
-				"\"errorMessage\":\"Input is not valid JSON");
+		assertThat(result.body()).contains(
+				"\"errorType\":\"io.github.ddbstreams.dispatch.InvalidStreamEventException\"",
+				"\"errorMessage\":\"Input is not valid JSON: Unexpected end-of-input");
 	}
 
 	@Test

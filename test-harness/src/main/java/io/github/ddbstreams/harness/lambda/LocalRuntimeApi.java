@@ -112,8 +112,17 @@ public final class LocalRuntimeApi implements AutoCloseable {
 	 * @return completes with the response or the error that the runtime posts
 	 */
 	public CompletableFuture<Result> invoke(String event) {
-		Invocation invocation = new Invocation(UUID.randomUUID().toString(), event.getBytes(StandardCharsets.UTF_8),
-				new CompletableFuture<>());
+		return invoke(event.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Queue an invocation for the runtime to fetch, with a body of any bytes (such as
+	 * JSON that is not valid UTF-8).
+	 * @param event the bytes of the event
+	 * @return completes with the response or the error that the runtime posts
+	 */
+	public CompletableFuture<Result> invoke(byte[] event) {
+		Invocation invocation = new Invocation(UUID.randomUUID().toString(), event.clone(), new CompletableFuture<>());
 		this.pending.add(invocation);
 		return invocation.result();
 	}
