@@ -25,7 +25,10 @@ import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 import io.github.ddbstreams.lambda.DynamodbEventMessageConverter;
 import io.github.ddbstreams.lambda.EventJsonMapperPostProcessor;
+import io.github.ddbstreams.lambda.FunctionInvokerEventPath;
 import io.github.ddbstreams.lambda.StreamEventDecoder;
+import io.github.ddbstreams.lambda.StreamFunctionPrimer;
+import io.github.ddbstreams.lambda.StreamFunctionPriming;
 import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
@@ -45,7 +48,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
+import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.json.JacksonMapper;
+import org.springframework.cloud.function.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -67,6 +72,8 @@ import org.springframework.core.env.Environment;
 @ConditionalOnBooleanProperty(name = "dynamodb.streams.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(DynamoStreamsProperties.class)
 public final class DynamoStreamsAutoConfiguration {
+
+	private static final int PRIMING_EVENTS = 10;
 
 	@Bean
 	static UnknownPropertiesCheck dynamoStreamsUnknownPropertiesCheck(Environment environment) {
@@ -135,9 +142,41 @@ public final class DynamoStreamsAutoConfiguration {
 		return new DynamoStreamsConsumer(decoder, dispatcher);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	StreamFunctionPriming dynamoStreamFunctionPriming(DynamoStreamsProperties properties,
+			ObjectProvider<StreamFunctionPrimer> primer, StreamEventDecoder decoder) {
+		return new StreamFunctionPriming(properties.getPriming(), primer::getObject, decoder);
+	}
+
+	@Bean
+	@Lazy
+	@ConditionalOnMissingBean
+	StreamFunctionPrimer dynamoStreamFunctionPrimer(DynamoStreamsProperties properties,
+			ObjectProvider<StreamFunctionPrimer.EventPath> path, DynamoStreamsFunction function,
+			StreamSubscriptions subscriptions, TableSchemaResolver tableSchemaResolver,
+			ObjectProvider<TableSchema<?>> tableSchemas, StreamRecordDispatcher dispatcher) {
+		return new StreamFunctionPrimer(path.getIfAvailable(() -> StreamFunctionPrimer.EventPath.to(function)),
+				subscriptions, properties.toTableNamespace(), tableSchemaResolver,
+				tableSchemas.orderedStream().<Class<?>>map((schema) -> schema.itemType().rawClass()).toList(),
+				(properties.isPrimeListeners()) ? dispatcher : null, PRIMING_EVENTS);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ FunctionInvoker.class, JacksonMapper.class })
 	static class FunctionAdapterConfiguration {
+
+		@Bean
+		@Lazy
+		@ConditionalOnMissingBean
+		StreamFunctionPrimer.EventPath dynamoStreamsPrimingPath(ObjectProvider<FunctionCatalog> functionCatalog,
+				ObjectProvider<JsonMapper> jsonMapper, DynamoStreamsFunction function) {
+			FunctionCatalog catalog = functionCatalog.getIfAvailable();
+			JsonMapper mapper = jsonMapper.getIfAvailable();
+			return (catalog != null && mapper != null)
+					? new FunctionInvokerEventPath(catalog, mapper, DynamoStreamsFunction.BEAN_NAME)
+					: StreamFunctionPrimer.EventPath.to(function);
+		}
 
 		@Bean
 		static EventJsonMapperPostProcessor dynamoStreamsEventJsonMapperPostProcessor() {

@@ -64,7 +64,7 @@ public class StreamEventDecoder {
 	 */
 	public static final int MAX_NESTING_DEPTH = 100;
 
-	private final JsonFactory factory;
+	private volatile JsonFactory factory;
 
 	private final AttributeValueReader attributeReader = new AttributeValueReader();
 
@@ -88,7 +88,21 @@ public class StreamEventDecoder {
 	public StreamEventDecoder(TableNamespace namespace, TableSchemaResolver schemas) {
 		this.namespace = namespace;
 		this.schemas = schemas;
-		this.factory = JsonFactory.builder()
+		this.factory = newJsonFactory();
+	}
+
+	/**
+	 * Replace the JSON parser factory by a new one. The symbol table of property names
+	 * that a factory keeps hashes them with a seed taken from the clock when the factory
+	 * was created: copies of a process restored from one snapshot (SnapStart) would
+	 * otherwise all share it, and the names it learned.
+	 */
+	public void renewJsonFactory() {
+		this.factory = newJsonFactory();
+	}
+
+	private static JsonFactory newJsonFactory() {
+		return JsonFactory.builder()
 			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
 			.build();
 	}
