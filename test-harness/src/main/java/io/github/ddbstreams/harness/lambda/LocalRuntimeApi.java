@@ -70,6 +70,12 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	private final CompletableFuture<String> initError = new CompletableFuture<>();
 
+	private final CompletableFuture<Long> firstPoll = new CompletableFuture<>();
+
+	private final CompletableFuture<Long> restored = new CompletableFuture<>();
+
+	private final CompletableFuture<String> restoreError = new CompletableFuture<>();
+
 	private volatile boolean closed;
 
 	private LocalRuntimeApi(String functionName, Duration timeout) throws IOException {
@@ -135,12 +141,52 @@ public final class LocalRuntimeApi implements AutoCloseable {
 		return this.initError;
 	}
 
+	/**
+	 * Return when the runtime first asked for an invocation: the end of its
+	 * initialization.
+	 * @return completes with {@link System#nanoTime()} of the first request for an
+	 * invocation
+	 */
+	public CompletableFuture<Long> firstPoll() {
+		return this.firstPoll;
+	}
+
+	/**
+	 * Return when the runtime of a SnapStart function
+	 * ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}) asked to be restored: after its
+	 * initialization and its CRaC {@code beforeCheckpoint} hooks, where Lambda takes the
+	 * snapshot. This API answers at once, as if restoring the snapshot it never took, and
+	 * the runtime runs its {@code afterRestore} hooks.
+	 * @return completes with {@link System#nanoTime()} of the request
+	 */
+	public CompletableFuture<Long> restored() {
+		return this.restored;
+	}
+
+	/**
+	 * Return the restore error that the runtime reports, if it does: an
+	 * {@code afterRestore} hook failed.
+	 * @return completes with the body of the error
+	 */
+	public CompletableFuture<String> restoreError() {
+		return this.restoreError;
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
 			String[] segments = path.split("/");
 			if (path.equals("invocation/next") && exchange.getRequestMethod().equals("GET")) {
+				this.firstPoll.complete(System.nanoTime());
 				next(exchange);
+			}
+			else if (path.equals("restore/next") && exchange.getRequestMethod().equals("GET")) {
+				this.restored.complete(System.nanoTime());
+				send(exchange, 200, "");
+			}
+			else if (path.equals("restore/error")) {
+				this.restoreError.complete(body(exchange));
+				send(exchange, 202, "{\"status\":\"OK\"}");
 			}
 			else if (segments.length == 3 && segments[0].equals("invocation") && segments[2].equals("response")) {
 				complete(exchange, segments[1], (body) -> new Response(segments[1], body));
@@ -214,7 +260,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
 	private static void send(HttpExchange exchange, int status, String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
+		exchange.sendResponseHeaders(status, (bytes.length > 0) ? bytes.length : -1);
 		try (OutputStream output = exchange.getResponseBody()) {
 			output.write(bytes);
 		}
