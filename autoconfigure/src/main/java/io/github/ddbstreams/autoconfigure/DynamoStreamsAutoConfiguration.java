@@ -21,6 +21,7 @@ import java.util.Set;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRoutes;
+import io.github.ddbstreams.lambda.DeferredJsonMapper;
 import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 import io.github.ddbstreams.lambda.DynamodbEventMessageConverter;
@@ -46,11 +47,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration.JsonMapperConfiguration;
 import org.springframework.cloud.function.json.JacksonMapper;
 import org.springframework.cloud.function.json.JsonMapper;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -67,7 +71,8 @@ import org.springframework.core.env.Environment;
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
-@AutoConfiguration
+@AutoConfiguration(
+		beforeName = "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration")
 @ConditionalOnClass({ DynamodbEvent.class, AttributeValue.class, TableSchema.class, JsonParser.class })
 @ConditionalOnBooleanProperty(name = "dynamodb.streams.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(DynamoStreamsProperties.class)
@@ -166,6 +171,8 @@ public final class DynamoStreamsAutoConfiguration {
 	@ConditionalOnClass({ FunctionInvoker.class, JacksonMapper.class })
 	static class FunctionAdapterConfiguration {
 
+		private static final String JSON_MAPPER = "jsonMapper";
+
 		@Bean
 		@Lazy
 		@ConditionalOnMissingBean
@@ -176,6 +183,15 @@ public final class DynamoStreamsAutoConfiguration {
 			return (catalog != null && mapper != null)
 					? new FunctionInvokerEventPath(catalog, mapper, DynamoStreamsFunction.BEAN_NAME)
 					: StreamFunctionPrimer.EventPath.to(function);
+		}
+
+		@Bean(JSON_MAPPER)
+		@ConditionalOnMissingBean(JsonMapper.class)
+		@ConditionalOnProperty(name = "spring.cloud.function.preferred-json-mapper", havingValue = "jackson",
+				matchIfMissing = true)
+		JsonMapper jsonMapper(ApplicationContext context) {
+			return DeferredJsonMapper
+				.of(() -> ((JacksonMapper) new JsonMapperConfiguration().jsonMapper(context)).getObjectMapper());
 		}
 
 		@Bean

@@ -49,12 +49,24 @@ import org.jspecify.annotations.Nullable;
  * {@code Lambda-Runtime-*} header that Lambda sends (the runtime interface client's
  * native code crashes the JVM when one is missing), and completes when the runtime posts
  * its response or error. An initialization error is kept for {@link #initError()}.
+ * <p>
+ * The server answers without Nagle's delay ({@code sun.net.httpserver.nodelay}, unless
+ * set otherwise before the first server of the JVM starts): the JDK's server writes the
+ * headers and the body of a response apart, and with the delay each answer would wait for
+ * the client's delayed acknowledgement (some 40 ms), far longer than a warm invocation
+ * takes.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 public final class LocalRuntimeApi implements AutoCloseable {
 
 	private static final String PREFIX = "/2018-06-01/runtime/";
+
+	static {
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
 
 	private final HttpServer server;
 
