@@ -426,9 +426,9 @@ public final class TestTableStream {
 	 */
 	public StreamRecordBuilder record(DynamoEventName eventName, @Nullable Object oldItem, @Nullable Object newItem) {
 		Assert.isTrue((oldItem != null) == (eventName != DynamoEventName.INSERT), () -> eventName + " records "
-				+ ((eventName != DynamoEventName.INSERT) ? "need" : "have no") + " item before the change");
+				+ ((oldItem != null) ? "have no item" : "need the item") + " before the change");
 		Assert.isTrue((newItem != null) == (eventName != DynamoEventName.REMOVE), () -> eventName + " records "
-				+ ((eventName != DynamoEventName.REMOVE) ? "need" : "have no") + " item after the change");
+				+ ((newItem != null) ? "have no item" : "need the item") + " after the change");
 		Map<String, AttributeValue> oldImage = (oldItem != null) ? attributes(oldItem) : null;
 		Map<String, AttributeValue> newImage = (newItem != null) ? attributes(newItem) : null;
 		Object keyItem = (newItem != null) ? newItem : oldItem;
