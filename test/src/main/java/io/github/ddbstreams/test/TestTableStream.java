@@ -51,11 +51,11 @@ import org.springframework.util.Assert;
  * Typed items become attribute maps through their Enhanced Client {@link TableSchema}
  * ({@code @DynamoDbBean}, {@code @DynamoDbImmutable}, Java records, or the schemas of
  * {@link #tableSchemas(TableSchemaResolver)}), leaving {@code null} properties out as
- * DynamoDB does. The keys of a record are the key attributes of its item: those named
- * with {@link #partitionKey(String)} and {@link #sortKey(String)}, or else those the
- * item's table schema declares ({@code @DynamoDbPartitionKey}, {@code @DynamoDbSortKey}).
- * A record carries the images its stream view type ({@code NEW_AND_OLD_IMAGES} unless
- * set) carries, and no other.
+ * DynamoDB does, in the order of the schema's attributes. The keys of a record are the
+ * key attributes of its item: those named with {@link #partitionKey(String)} and
+ * {@link #sortKey(String)}, or else those the item's table schema declares
+ * ({@code @DynamoDbPartitionKey}, {@code @DynamoDbSortKey}). A record carries the images
+ * its stream view type ({@code NEW_AND_OLD_IMAGES} unless set) carries, and no other.
  * <p>
  * Each record gets the next sequence number of the stream (strictly increasing, 21
  * digits), the time of the stream's clock in whole seconds as approximate creation time,
@@ -455,7 +455,17 @@ public final class TestTableStream {
 					"An item given as a map must be a Map<String, AttributeValue>"));
 			return new LinkedHashMap<>((Map<String, AttributeValue>) map);
 		}
-		return schema(item).itemToMap(item, true);
+		TableSchema<Object> schema = schema(item);
+		Map<String, AttributeValue> attributes = schema.itemToMap(item, true);
+		Map<String, AttributeValue> ordered = new LinkedHashMap<>();
+		for (String name : schema.attributeNames()) {
+			AttributeValue value = attributes.get(name);
+			if (value != null) {
+				ordered.put(name, value);
+			}
+		}
+		attributes.forEach(ordered::putIfAbsent);
+		return ordered;
 	}
 
 	@SuppressWarnings("unchecked")
