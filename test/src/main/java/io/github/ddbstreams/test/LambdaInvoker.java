@@ -49,8 +49,8 @@ import org.springframework.util.Assert;
  * handler also enables case-insensitive properties on the Jackson mapper; with Jackson 3
  * that has no effect on the shared mapper, so this invoker leaves it alone.
  * <p>
- * Tests get one as a bean (see {@code LambdaInvokerAutoConfiguration}); the local stream
- * loop invokes the function with it.
+ * Tests get one as a bean (see {@code DynamoStreamsTestAutoConfiguration}); the local
+ * stream loop invokes the function with it.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0

@@ -71,6 +71,10 @@ public final class LambdaResponse implements AssertProvider<LambdaResponseAssert
 	 * @return the response
 	 */
 	public static LambdaResponse of(byte[] body) {
+		return read(body.clone());
+	}
+
+	private static LambdaResponse read(byte[] body) {
 		JsonNode tree = parse(body);
 		JsonNode failures = (tree != null && tree.isObject()) ? tree.get("batchItemFailures") : null;
 		if (failures == null || failures.isNull()) {
