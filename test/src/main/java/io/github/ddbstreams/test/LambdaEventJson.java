@@ -54,6 +54,12 @@ public final class LambdaEventJson {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	/**
+	 * Create a writer of Lambda events.
+	 */
+	public LambdaEventJson() {
+	}
+
+	/**
 	 * Return one record of the event.
 	 * @param record the record of the stream
 	 * @param streamArn the ARN of the stream the record comes from
