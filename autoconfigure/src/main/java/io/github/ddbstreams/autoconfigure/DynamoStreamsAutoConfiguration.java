@@ -21,11 +21,15 @@ import java.util.Set;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRoutes;
+import io.github.ddbstreams.lambda.DeferredJsonMapper;
 import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 import io.github.ddbstreams.lambda.DynamodbEventMessageConverter;
 import io.github.ddbstreams.lambda.EventJsonMapperPostProcessor;
+import io.github.ddbstreams.lambda.FunctionInvokerEventPath;
 import io.github.ddbstreams.lambda.StreamEventDecoder;
+import io.github.ddbstreams.lambda.StreamFunctionPrimer;
+import io.github.ddbstreams.lambda.StreamFunctionPriming;
 import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
@@ -43,9 +47,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration.JsonMapperConfiguration;
 import org.springframework.cloud.function.json.JacksonMapper;
+import org.springframework.cloud.function.json.JsonMapper;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -62,11 +71,14 @@ import org.springframework.core.env.Environment;
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
-@AutoConfiguration
+@AutoConfiguration(
+		beforeName = "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration")
 @ConditionalOnClass({ DynamodbEvent.class, AttributeValue.class, TableSchema.class, JsonParser.class })
 @ConditionalOnBooleanProperty(name = "dynamodb.streams.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(DynamoStreamsProperties.class)
 public final class DynamoStreamsAutoConfiguration {
+
+	private static final int PRIMING_EVENTS = 10;
 
 	@Bean
 	static UnknownPropertiesCheck dynamoStreamsUnknownPropertiesCheck(Environment environment) {
@@ -135,9 +147,52 @@ public final class DynamoStreamsAutoConfiguration {
 		return new DynamoStreamsConsumer(decoder, dispatcher);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	StreamFunctionPriming dynamoStreamFunctionPriming(DynamoStreamsProperties properties,
+			ObjectProvider<StreamFunctionPrimer> primer, StreamEventDecoder decoder) {
+		return new StreamFunctionPriming(properties.getPriming(), primer::getObject, decoder);
+	}
+
+	@Bean
+	@Lazy
+	@ConditionalOnMissingBean
+	StreamFunctionPrimer dynamoStreamFunctionPrimer(DynamoStreamsProperties properties,
+			ObjectProvider<StreamFunctionPrimer.EventPath> path, DynamoStreamsFunction function,
+			StreamSubscriptions subscriptions, TableSchemaResolver tableSchemaResolver,
+			ObjectProvider<TableSchema<?>> tableSchemas, StreamRecordDispatcher dispatcher) {
+		return new StreamFunctionPrimer(path.getIfAvailable(() -> StreamFunctionPrimer.EventPath.to(function)),
+				subscriptions, properties.toTableNamespace(), tableSchemaResolver,
+				tableSchemas.orderedStream().<Class<?>>map((schema) -> schema.itemType().rawClass()).toList(),
+				(properties.isPrimeListeners()) ? dispatcher : null, PRIMING_EVENTS);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ FunctionInvoker.class, JacksonMapper.class })
 	static class FunctionAdapterConfiguration {
+
+		private static final String JSON_MAPPER = "jsonMapper";
+
+		@Bean
+		@Lazy
+		@ConditionalOnMissingBean
+		StreamFunctionPrimer.EventPath dynamoStreamsPrimingPath(ObjectProvider<FunctionCatalog> functionCatalog,
+				ObjectProvider<JsonMapper> jsonMapper, DynamoStreamsFunction function) {
+			FunctionCatalog catalog = functionCatalog.getIfAvailable();
+			JsonMapper mapper = jsonMapper.getIfAvailable();
+			return (catalog != null && mapper != null)
+					? new FunctionInvokerEventPath(catalog, mapper, DynamoStreamsFunction.BEAN_NAME)
+					: StreamFunctionPrimer.EventPath.to(function);
+		}
+
+		@Bean(JSON_MAPPER)
+		@ConditionalOnMissingBean(JsonMapper.class)
+		@ConditionalOnProperty(name = "spring.cloud.function.preferred-json-mapper", havingValue = "jackson",
+				matchIfMissing = true)
+		JsonMapper jsonMapper(ApplicationContext context) {
+			return DeferredJsonMapper
+				.of(() -> ((JacksonMapper) new JsonMapperConfiguration().jsonMapper(context)).getObjectMapper());
+		}
 
 		@Bean
 		static EventJsonMapperPostProcessor dynamoStreamsEventJsonMapperPostProcessor() {

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ddbstreams.lambda.PrimingMode;
 import io.github.ddbstreams.mapping.EventSourceMappingSettings;
 import io.github.ddbstreams.mapping.KeyType;
 import io.github.ddbstreams.mapping.StartingPosition;
@@ -142,6 +143,21 @@ public class DynamoStreamsProperties implements Validator {
 	 */
 	private Map<String, Table> tables = new LinkedHashMap<>();
 
+	/**
+	 * When to prime the function with a synthetic event, so that the first real event
+	 * finds its classes loaded, table schemas built and code compiled: before a SnapStart
+	 * checkpoint ('snapshot'), at the end of every start-up ('startup', which lengthens
+	 * cold starts without SnapStart), or never ('off').
+	 */
+	private PrimingMode priming = PrimingMode.SNAPSHOT;
+
+	/**
+	 * Whether priming calls the listeners (and interceptors and the error handler) with
+	 * the synthetic records, whose event id is 'dynamodb-streams-priming'; when off, they
+	 * are only routed, decoded and mapped to the declared item types.
+	 */
+	private boolean primeListeners;
+
 	private final Sam sam = new Sam();
 
 	public boolean isEnabled() {
@@ -254,6 +270,22 @@ public class DynamoStreamsProperties implements Validator {
 
 	public void setTables(Map<String, Table> tables) {
 		this.tables = tables;
+	}
+
+	public PrimingMode getPriming() {
+		return this.priming;
+	}
+
+	public void setPriming(PrimingMode priming) {
+		this.priming = priming;
+	}
+
+	public boolean isPrimeListeners() {
+		return this.primeListeners;
+	}
+
+	public void setPrimeListeners(boolean primeListeners) {
+		this.primeListeners = primeListeners;
 	}
 
 	public Sam getSam() {

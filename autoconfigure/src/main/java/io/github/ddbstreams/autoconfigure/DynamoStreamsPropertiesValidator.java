@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Sam;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Table;
+import io.github.ddbstreams.lambda.PrimingMode;
 import io.github.ddbstreams.mapping.DynamoDbArn;
 import io.github.ddbstreams.mapping.TableNamespace;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +102,11 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 					"table '" + name + "' already carries the table namespace '" + namespace.namespace()
 							+ "': it would be " + namespace.physicalName(name) + "; key it by its logical name '"
 							+ namespace.logicalName(name) + "'"));
+		if (properties.isPrimeListeners() && properties.getPriming() == PrimingMode.OFF) {
+			InvalidPropertyReporter.reject(errors, "prime-listeners", true,
+					"has no effect while dynamodb.streams.priming is off: set priming to 'snapshot' or 'startup', or"
+							+ " remove prime-listeners");
+		}
 		checkSam(errors, properties.getSam());
 	}
 

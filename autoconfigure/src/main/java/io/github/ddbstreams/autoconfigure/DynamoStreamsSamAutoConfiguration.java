@@ -26,6 +26,7 @@ import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.StreamTables;
 import io.github.ddbstreams.sam.ApplicationCode;
 import io.github.ddbstreams.sam.SamTemplateGenerator;
+import io.github.ddbstreams.sam.SamTemplateSettings;
 import io.github.ddbstreams.sam.SamTemplateWriter;
 import io.github.ddbstreams.sam.StreamArnResolver;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,10 @@ public final class DynamoStreamsSamAutoConfiguration {
 	@ConditionalOnMissingBean
 	SamTemplateGenerator samTemplateGenerator(DynamoStreamsProperties properties, StreamTables tables,
 			Environment environment, ObjectProvider<StreamArnResolver> streamArnResolver) {
-		return new SamTemplateGenerator(properties.getSam().toSettings(), tables, properties.toTableNamespace(),
+		SamTemplateSettings settings = properties.getSam().toSettings();
+		settings.setPriming(properties.getPriming());
+		settings.setPrimeListeners(properties.isPrimeListeners());
+		return new SamTemplateGenerator(settings, tables, properties.toTableNamespace(),
 				environment.getProperty("spring.cloud.function.definition", DynamoStreamsFunction.BEAN_NAME),
 				environment.getProperty("spring.application.name"), streamArnResolver.getIfAvailable());
 	}

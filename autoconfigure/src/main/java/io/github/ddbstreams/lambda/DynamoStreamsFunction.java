@@ -51,6 +51,10 @@ import org.springframework.messaging.Message;
  * {@link StreamRecordFailedException}, so Lambda retries the whole batch. When every
  * record is processed, the response has no failures. A malformed event throws, failing
  * the whole invocation before any listener runs.
+ * <p>
+ * A synthetic event of {@link StreamFunctionPrimer} takes the same path, but its records
+ * go to the dispatcher the primer chose, and its outcome is returned to the primer rather
+ * than logged.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -91,8 +95,15 @@ public class DynamoStreamsFunction implements Function<Message<InputStream>, Str
 
 	@Override
 	public StreamsEventResponse apply(Message<InputStream> event) {
+		Object payload = event.getPayload();
+		if (payload instanceof SyntheticStreamEvent synthetic) {
+			BatchOutcome outcome = synthetic.dispatcher().dispatch(decode(payload));
+			synthetic.complete(outcome);
+			return outcome.isSuccess() ? new StreamsEventResponse(List.of())
+					: new StreamsEventResponse(List.of(new BatchItemFailure(outcome.failedSequenceNumber())));
+		}
 		Object context = event.getHeaders().get(CONTEXT_HEADER);
-		return handle(decode(event.getPayload()),
+		return handle(decode(payload),
 				(context instanceof Context lambdaContext) ? lambdaContext.getAwsRequestId() : null);
 	}
 

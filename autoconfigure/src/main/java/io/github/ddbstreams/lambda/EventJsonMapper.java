@@ -16,14 +16,28 @@
 
 package io.github.ddbstreams.lambda;
 
+import java.io.ByteArrayOutputStream;
+import java.io.Reader;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.type.TypeFactory;
 
 import org.springframework.cloud.function.json.JacksonMapper;
 
@@ -37,22 +51,85 @@ import org.springframework.cloud.function.json.JacksonMapper;
  * other JSON as not valid JSON, with the reason. It also rejects a DynamoDB stream event
  * with a top-level {@code payload} or {@code headers} key, which the adapter would take
  * as the message payload (dropping the records) or headers.
+ * <p>
+ * Its {@link ObjectMapper} may be created when first needed, so that a function whose
+ * input and output need none (the default function takes the raw event, and its
+ * {@link StreamsEventResponse}, the only output it ever writes, is written here with the
+ * streaming generator) never builds one; what configures the mapper before then is
+ * applied when it is built.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 class EventJsonMapper extends JacksonMapper {
 
+	private static final JsonFactory responseFactory = JsonFactory.builder().build();
+
 	private final StreamEventDecoder decoder = new StreamEventDecoder();
 
+	private final Supplier<ObjectMapper> mapperSupplier;
+
+	private final List<Consumer<ObjectMapper>> configurers = new ArrayList<>();
+
+	private volatile @Nullable ObjectMapper mapper;
+
 	EventJsonMapper(ObjectMapper mapper) {
-		super(mapper);
+		this(() -> mapper);
+	}
+
+	/**
+	 * Create a mapper whose object mapper is created when first needed.
+	 * @param mapper supplies the object mapper
+	 */
+	EventJsonMapper(Supplier<ObjectMapper> mapper) {
+		super(null);
+		this.mapperSupplier = mapper;
+	}
+
+	@Override
+	public void configureObjectMapper(Consumer<ObjectMapper> configurer) {
+		synchronized (this.configurers) {
+			ObjectMapper created = this.mapper;
+			if (created != null) {
+				configurer.accept(created);
+			}
+			else {
+				this.configurers.add(configurer);
+			}
+		}
+	}
+
+	@Override
+	public ObjectMapper getObjectMapper() {
+		ObjectMapper created = this.mapper;
+		if (created == null) {
+			synchronized (this.configurers) {
+				created = this.mapper;
+				if (created == null) {
+					created = this.mapperSupplier.get();
+					for (Consumer<ObjectMapper> configurer : this.configurers) {
+						configurer.accept(created);
+					}
+					this.configurers.clear();
+					this.mapper = created;
+				}
+			}
+		}
+		return created;
+	}
+
+	/**
+	 * Return whether the object mapper was created.
+	 * @return whether it was
+	 */
+	boolean hasObjectMapper() {
+		return this.mapper != null;
 	}
 
 	@Override
 	protected <T> T doFromJson(Object json, Type type) {
 		T value;
 		try {
-			value = super.doFromJson(json, type);
+			value = read(json, type);
 		}
 		catch (IllegalStateException ex) {
 			if (!(ex.getCause() instanceof JacksonException unreadable)) {
@@ -75,6 +152,96 @@ class EventJsonMapper extends JacksonMapper {
 					+ ": a DynamoDB stream event has none");
 		}
 		return value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T read(Object json, Type type) {
+		JavaType javaType = TypeFactory.createDefaultInstance().constructType(type);
+		try {
+			if (json instanceof String text) {
+				return getObjectMapper().readValue(text, javaType);
+			}
+			if (json instanceof byte[] bytes) {
+				return getObjectMapper().readValue(bytes, javaType);
+			}
+			if (json instanceof Reader reader) {
+				return getObjectMapper().readValue(reader, javaType);
+			}
+			if (json instanceof Map) {
+				return getObjectMapper().convertValue(json, javaType);
+			}
+			return (T) null;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(
+					"Failed to convert. Possible bug as the conversion probably shouldn't have been attempted here",
+					ex);
+		}
+	}
+
+	@Override
+	public byte[] toJson(Object value) {
+		if (value instanceof StreamsEventResponse response) {
+			return write(response);
+		}
+		if (isJsonString(value)) {
+			return (value instanceof byte[] bytes) ? bytes : ((String) value).getBytes(StandardCharsets.UTF_8);
+		}
+		if (value instanceof byte[] bytes) {
+			return bytes;
+		}
+		try {
+			return getObjectMapper().writeValueAsBytes(value);
+		}
+		catch (Exception ex) {
+			return null;
+		}
+	}
+
+	@Override
+	public String toString(Object value) {
+		if (value instanceof StreamsEventResponse response) {
+			return new String(write(response), StandardCharsets.UTF_8);
+		}
+		try {
+			return getObjectMapper().writeValueAsString(value);
+		}
+		catch (Exception ex) {
+			throw new IllegalArgumentException("Cannot convert to JSON", ex);
+		}
+	}
+
+	/**
+	 * Write a partial batch response as the object mapper writes it.
+	 * @param response the response
+	 * @return its JSON
+	 */
+	static byte[] write(StreamsEventResponse response) {
+		ByteArrayOutputStream json = new ByteArrayOutputStream(64);
+		try (JsonGenerator generator = responseFactory.createGenerator(ObjectWriteContext.empty(), json)) {
+			generator.writeStartObject();
+			generator.writeName("batchItemFailures");
+			if (response.getBatchItemFailures() == null) {
+				generator.writeNull();
+			}
+			else {
+				generator.writeStartArray();
+				for (BatchItemFailure failure : response.getBatchItemFailures()) {
+					generator.writeStartObject();
+					generator.writeName("itemIdentifier");
+					if (failure.getItemIdentifier() == null) {
+						generator.writeNull();
+					}
+					else {
+						generator.writeString(failure.getItemIdentifier());
+					}
+					generator.writeEndObject();
+				}
+				generator.writeEndArray();
+			}
+			generator.writeEndObject();
+		}
+		return json.toByteArray();
 	}
 
 	private static byte[] bytes(Object json) {

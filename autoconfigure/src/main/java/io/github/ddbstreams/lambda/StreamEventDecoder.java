@@ -16,8 +16,11 @@
 
 package io.github.ddbstreams.lambda;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +67,7 @@ public class StreamEventDecoder {
 	 */
 	public static final int MAX_NESTING_DEPTH = 100;
 
-	private final JsonFactory factory;
+	private volatile JsonFactory factory;
 
 	private final AttributeValueReader attributeReader = new AttributeValueReader();
 
@@ -88,13 +91,30 @@ public class StreamEventDecoder {
 	public StreamEventDecoder(TableNamespace namespace, TableSchemaResolver schemas) {
 		this.namespace = namespace;
 		this.schemas = schemas;
-		this.factory = JsonFactory.builder()
+		this.factory = newJsonFactory();
+	}
+
+	/**
+	 * Replace the JSON parser factory by a new one. The symbol table of property names
+	 * that a factory keeps hashes them with a seed taken from the clock when the factory
+	 * was created: copies of a process restored from one snapshot (SnapStart) would
+	 * otherwise all share it, and the names it learned.
+	 */
+	public void renewJsonFactory() {
+		this.factory = newJsonFactory();
+	}
+
+	private static JsonFactory newJsonFactory() {
+		return JsonFactory.builder()
 			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
 			.build();
 	}
 
 	/**
-	 * Decode an event.
+	 * Decode an event. The array of a {@link ByteArrayInputStream} that hands over all of
+	 * it at once (as the Lambda runtime's does, with the event it received) is used as it
+	 * is, without a copy: like the array of {@link #decode(byte[])}, it must not change
+	 * while the records are in use.
 	 * @param json the event JSON, read to its end
 	 * @return the records of the event, in batch order
 	 * @throws InvalidStreamEventException if the input is not one well-formed DynamoDB
@@ -103,7 +123,7 @@ public class StreamEventDecoder {
 	public List<DynamoRecord> decode(InputStream json) {
 		byte[] bytes;
 		try {
-			bytes = json.readAllBytes();
+			bytes = (json instanceof ByteArrayInputStream array) ? WholeArray.of(array) : json.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new InvalidStreamEventException("Lambda event could not be read: " + ex.getClass().getName(), ex);
@@ -159,6 +179,50 @@ public class StreamEventDecoder {
 					+ ") of the DynamoDB stream event has attribute '" + LogText.escape(untyped) + "' in 'dynamodb."
 					+ part + "' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
 		}
+	}
+
+	/**
+	 * Takes the bytes of a {@link ByteArrayInputStream}: its own array when the stream
+	 * writes all of it in one call, as {@link ByteArrayInputStream#transferTo} does, or a
+	 * copy of what it writes otherwise.
+	 */
+	private static final class WholeArray extends OutputStream {
+
+		private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+
+		private byte @Nullable [] whole;
+
+		static byte[] of(ByteArrayInputStream stream) throws IOException {
+			WholeArray array = new WholeArray();
+			stream.transferTo(array);
+			byte[] whole = array.whole;
+			return (whole != null) ? whole : array.copy.toByteArray();
+		}
+
+		@Override
+		public void write(int b) {
+			keepCopy();
+			this.copy.write(b);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) {
+			if (this.whole == null && this.copy.size() == 0 && offset == 0 && length == bytes.length) {
+				this.whole = bytes;
+				return;
+			}
+			keepCopy();
+			this.copy.write(bytes, offset, length);
+		}
+
+		private void keepCopy() {
+			byte[] whole = this.whole;
+			if (whole != null) {
+				this.copy.write(whole, 0, whole.length);
+				this.whole = null;
+			}
+		}
+
 	}
 
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 final class StreamEventReader {
 
 	private static final String DYNAMODB_EVENT_SOURCE = "aws:dynamodb";
+
+	private static final int MAX_EXPECTED_CHARACTERS = 64;
 
 	private static final String EVENT_NAMES = "one of INSERT, MODIFY, REMOVE";
 
@@ -154,6 +157,8 @@ final class StreamEventReader {
 	private final byte[] json;
 
 	private final JsonParser parser;
+
+	private final Map<String, char[]> expectedCharacters = new IdentityHashMap<>();
 
 	private final TableNamespace namespace;
 
@@ -477,14 +482,16 @@ final class StreamEventReader {
 		if (length != expected.length()) {
 			return false;
 		}
-		char[] text = this.parser.getStringCharacters();
-		int offset = this.parser.getStringOffset();
-		for (int i = 0; i < length; i++) {
-			if (text[offset + i] != expected.charAt(i)) {
-				return false;
+		char[] chars = this.expectedCharacters.get(expected);
+		if (chars == null) {
+			if (this.expectedCharacters.size() >= MAX_EXPECTED_CHARACTERS) {
+				this.expectedCharacters.clear();
 			}
+			chars = expected.toCharArray();
+			this.expectedCharacters.put(expected, chars);
 		}
-		return true;
+		int offset = this.parser.getStringOffset();
+		return Arrays.equals(this.parser.getStringCharacters(), offset, offset + length, chars, 0, length);
 	}
 
 	private @Nullable Long wholeNumber(JsonToken token, String field) {

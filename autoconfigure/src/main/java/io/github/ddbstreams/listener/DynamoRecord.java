@@ -338,7 +338,8 @@ public final class DynamoRecord {
 
 	/**
 	 * Return the item as it appears after the change, mapped to a type with its Enhanced
-	 * Client table schema.
+	 * Client table schema. The record keeps neither the item nor, unless
+	 * {@link #newImage()} converted it, the converted image: each call converts again.
 	 * @param <T> the type
 	 * @param type a {@code @DynamoDbBean}, {@code @DynamoDbImmutable} or record class, or
 	 * a class with a {@code TableSchema} bean
@@ -346,12 +347,13 @@ public final class DynamoRecord {
 	 * @throws ImageMappingException if the image cannot be mapped to the type
 	 */
 	public <T> @Nullable T newImage(Class<T> type) {
-		return map("NewImage", newImage(), type);
+		return map("NewImage", imageToMap(this.newImage, this.newImageSource), type);
 	}
 
 	/**
 	 * Return the item as it appeared before the change, mapped to a type with its
-	 * Enhanced Client table schema.
+	 * Enhanced Client table schema. The record keeps neither the item nor, unless
+	 * {@link #oldImage()} converted it, the converted image: each call converts again.
 	 * @param <T> the type
 	 * @param type a {@code @DynamoDbBean}, {@code @DynamoDbImmutable} or record class, or
 	 * a class with a {@code TableSchema} bean
@@ -359,7 +361,24 @@ public final class DynamoRecord {
 	 * @throws ImageMappingException if the image cannot be mapped to the type
 	 */
 	public <T> @Nullable T oldImage(Class<T> type) {
-		return map("OldImage", oldImage(), type);
+		return map("OldImage", imageToMap(this.oldImage, this.oldImageSource), type);
+	}
+
+	/**
+	 * Return an image to map: the converted one if {@link #newImage()} or
+	 * {@link #oldImage()} kept it, else a conversion that the record does not keep, so
+	 * that a listener that only reads the mapped item does not hold a converted copy of
+	 * it for the rest of the batch.
+	 * @param converted the image the record kept, or {@code null}
+	 * @param source converts the image, or {@code null} when there is none to convert
+	 * @return the image, or {@code null} when the record has none
+	 */
+	private static @Nullable Map<String, AttributeValue> imageToMap(@Nullable Map<String, AttributeValue> converted,
+			@Nullable Supplier<Map<String, AttributeValue>> source) {
+		if (converted != null) {
+			return converted;
+		}
+		return (source != null) ? source.get() : null;
 	}
 
 	/**

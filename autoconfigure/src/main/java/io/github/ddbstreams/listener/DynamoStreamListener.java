@@ -81,4 +81,14 @@ public @interface DynamoStreamListener {
 	 */
 	RequiredImages images() default RequiredImages.NEW_AND_OLD;
 
+	/**
+	 * Item types the listener maps keys or images to
+	 * ({@code record.newImage(Order.class)} and the like). Optional: mapping works
+	 * without it. Declared, their table schemas are built and exercised when the function
+	 * is primed (for example before a SnapStart snapshot), so the first record after a
+	 * start or restore does not pay for introspecting them.
+	 * @return the item types, empty when not declared
+	 */
+	Class<?>[] itemTypes() default {};
+
 }

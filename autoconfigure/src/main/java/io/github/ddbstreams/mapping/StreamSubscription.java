@@ -28,7 +28,8 @@ import io.github.ddbstreams.listener.RequiredImages;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one listener bean asked for: its tables, event names and images, as declared by
+ * What one listener bean asked for: its tables, event names and images, and the item
+ * types it maps them to, as declared by
  * {@link DynamoStreamListener @DynamoStreamListener}.
  *
  * @param beanName the name of the listener bean
@@ -36,11 +37,26 @@ import org.jspecify.annotations.Nullable;
  * @param tables logical table names and ARNs, empty for every table
  * @param events the event names, never empty
  * @param images the images the listener reads
+ * @param itemTypes the item types the listener maps keys or images to, empty when not
+ * declared
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
 public record StreamSubscription(String beanName, DynamoRecordListener listener, List<String> tables,
-		Set<DynamoEventName> events, RequiredImages images) {
+		Set<DynamoEventName> events, RequiredImages images, List<Class<?>> itemTypes) {
+
+	/**
+	 * Create a subscription that declares no item types.
+	 * @param beanName the name of the listener bean
+	 * @param listener the listener
+	 * @param tables logical table names and ARNs, empty for every table
+	 * @param events the event names, never empty
+	 * @param images the images the listener reads
+	 */
+	public StreamSubscription(String beanName, DynamoRecordListener listener, List<String> tables,
+			Set<DynamoEventName> events, RequiredImages images) {
+		this(beanName, listener, tables, events, images, List.of());
+	}
 
 	/**
 	 * Create the subscription of a listener from its declaration.
@@ -55,12 +71,13 @@ public record StreamSubscription(String beanName, DynamoRecordListener listener,
 			@Nullable DynamoStreamListener declaration, List<String> tables) {
 		if (declaration == null) {
 			return new StreamSubscription(beanName, listener, List.of(),
-					Collections.unmodifiableSet(EnumSet.allOf(DynamoEventName.class)), RequiredImages.NEW_AND_OLD);
+					Collections.unmodifiableSet(EnumSet.allOf(DynamoEventName.class)), RequiredImages.NEW_AND_OLD,
+					List.of());
 		}
 		Set<DynamoEventName> events = (declaration.events().length > 0) ? EnumSet.copyOf(List.of(declaration.events()))
 				: EnumSet.allOf(DynamoEventName.class);
 		return new StreamSubscription(beanName, listener, List.copyOf(tables), Collections.unmodifiableSet(events),
-				declaration.images());
+				declaration.images(), List.of(declaration.itemTypes()));
 	}
 
 	/**

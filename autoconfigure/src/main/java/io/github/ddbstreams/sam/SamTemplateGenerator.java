@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import io.github.ddbstreams.lambda.PrimingMode;
 import io.github.ddbstreams.mapping.EventSourceMappingSettings;
 import io.github.ddbstreams.mapping.StreamTable;
 import io.github.ddbstreams.mapping.StreamTables;
@@ -261,6 +262,12 @@ public final class SamTemplateGenerator {
 		}
 		if (this.tables.tables().stream().anyMatch((table) -> !table.settings().reportBatchItemFailures())) {
 			variables.put("DYNAMODB_STREAMS_REPORTBATCHITEMFAILURES", "false");
+		}
+		if (this.settings.getPriming() != PrimingMode.SNAPSHOT) {
+			variables.put("DYNAMODB_STREAMS_PRIMING", this.settings.getPriming().name().toLowerCase(Locale.ROOT));
+		}
+		if (this.settings.isPrimeListeners()) {
+			variables.put("DYNAMODB_STREAMS_PRIMELISTENERS", "true");
 		}
 		if (!this.namespace.namespace().isEmpty()) {
 			variables.put("DYNAMODB_STREAMS_TABLENAMESPACE", this.namespace.namespace());

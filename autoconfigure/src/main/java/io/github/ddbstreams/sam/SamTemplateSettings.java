@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ddbstreams.lambda.PrimingMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +56,10 @@ public class SamTemplateSettings {
 	private boolean snapStart = true;
 
 	private String autoPublishAlias = "live";
+
+	private PrimingMode priming = PrimingMode.SNAPSHOT;
+
+	private boolean primeListeners;
 
 	private Map<String, String> environment = Map.of();
 
@@ -258,6 +263,40 @@ public class SamTemplateSettings {
 	 */
 	public void setSnapStart(boolean snapStart) {
 		this.snapStart = snapStart;
+	}
+
+	/**
+	 * Return when the function primes itself; the template passes any other mode than the
+	 * default to the function.
+	 * @return the priming mode
+	 */
+	public PrimingMode getPriming() {
+		return this.priming;
+	}
+
+	/**
+	 * Set when the function primes itself.
+	 * @param priming the priming mode
+	 */
+	public void setPriming(PrimingMode priming) {
+		this.priming = priming;
+	}
+
+	/**
+	 * Return whether priming calls the listeners; the template passes it to the function
+	 * when it does.
+	 * @return whether priming calls the listeners
+	 */
+	public boolean isPrimeListeners() {
+		return this.primeListeners;
+	}
+
+	/**
+	 * Set whether priming calls the listeners.
+	 * @param primeListeners whether priming calls the listeners
+	 */
+	public void setPrimeListeners(boolean primeListeners) {
+		this.primeListeners = primeListeners;
 	}
 
 	/**

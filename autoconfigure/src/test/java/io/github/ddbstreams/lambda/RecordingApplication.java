@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
@@ -31,6 +32,7 @@ import io.github.ddbstreams.listener.DynamoRecordInterceptor;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.DynamoStreamListener;
 import io.github.ddbstreams.listener.RequiredImages;
+import io.github.ddbstreams.mapping.TableNamespace;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.ObjectMapper;
@@ -62,6 +64,10 @@ public class RecordingApplication implements ApplicationContextAware {
 
 	static final AtomicInteger jsonReads = new AtomicInteger();
 
+	static final AtomicInteger jsonWrites = new AtomicInteger();
+
+	static final AtomicInteger decodedEvents = new AtomicInteger();
+
 	@Override
 	public void setApplicationContext(ApplicationContext applicationContext) {
 		context = (ConfigurableApplicationContext) applicationContext;
@@ -92,7 +98,8 @@ public class RecordingApplication implements ApplicationContextAware {
 
 	@Bean
 	@Order(1)
-	@DynamoStreamListener(tables = "test-table", events = DynamoEventName.INSERT, images = RequiredImages.NEW)
+	@DynamoStreamListener(tables = "test-table", events = DynamoEventName.INSERT, images = RequiredImages.NEW,
+			itemTypes = Customer.class)
 	DynamoRecordListener testTableInserts() {
 		return (record) -> record("testTableInserts", record, record.newImage(Customer.class));
 	}
@@ -130,12 +137,34 @@ public class RecordingApplication implements ApplicationContextAware {
 	@ConditionalOnBooleanProperty("test.counting-json-mapper")
 	JsonMapper countingJsonMapper() {
 		jsonReads.set(0);
+		jsonWrites.set(0);
 		return new JacksonMapper(new ObjectMapper()) {
 
 			@Override
 			protected <T> T doFromJson(Object json, Type type) {
 				jsonReads.incrementAndGet();
 				return super.doFromJson(json, type);
+			}
+
+			@Override
+			public byte[] toJson(Object value) {
+				jsonWrites.incrementAndGet();
+				return super.toJson(value);
+			}
+
+		};
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("test.counting-decoder")
+	StreamEventDecoder countingDecoder() {
+		decodedEvents.set(0);
+		return new StreamEventDecoder(TableNamespace.NONE, new DefaultTableSchemaResolver()) {
+
+			@Override
+			public List<DynamoRecord> decode(byte[] json) {
+				decodedEvents.incrementAndGet();
+				return super.decode(json);
 			}
 
 		};

@@ -16,6 +16,9 @@
 
 package io.github.ddbstreams.lambda;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -97,6 +100,36 @@ class StreamEventDecoderTests {
 			raw.getDynamodb().setApproximateCreationDateTime((created != null) ? Date.from(created) : null);
 			assertThat(record.raw()).as("record %d", i).isEqualTo(raw);
 		}
+	}
+
+	@Test
+	void decodesTheWholeArrayOfAByteArrayStreamAndWhatIsLeftOfOneAlreadyRead() throws Exception {
+		byte[] json = StreamEventJson.event().insert("1", "id-1", "first").insert("2", "id-2", "second").bytes();
+		assertThat(this.decoder.decode(new ByteArrayInputStream(json))).extracting(DynamoRecord::sequenceNumber)
+			.containsExactly("1", "2");
+		byte[] padded = new byte[json.length + 3];
+		padded[0] = ' ';
+		padded[1] = ' ';
+		System.arraycopy(json, 0, padded, 2, json.length);
+		padded[padded.length - 1] = ' ';
+		ByteArrayInputStream partlyRead = new ByteArrayInputStream(padded);
+		assertThat(partlyRead.read()).isEqualTo(' ');
+		List<DynamoRecord> records = this.decoder.decode(partlyRead);
+		assertThat(records).extracting(DynamoRecord::sequenceNumber).containsExactly("1", "2");
+		assertThat(records.get(1).newImage()).containsEntry("name", AttributeValue.fromS("second"));
+		ByteArrayInputStream inPieces = new ByteArrayInputStream(json) {
+
+			@Override
+			public long transferTo(OutputStream out) throws IOException {
+				out.write(this.buf, 0, 10);
+				out.write(this.buf[10]);
+				out.write(this.buf, 11, this.count - 11);
+				return this.count;
+			}
+
+		};
+		assertThat(this.decoder.decode(inPieces)).extracting((record) -> record.newImage().get("name").s())
+			.containsExactly("first", "second");
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.ddbstreams.harness.events.StreamEventJson;
 import io.github.ddbstreams.harness.events.StreamEvents;
@@ -128,6 +129,27 @@ class DynamoRecordTests {
 		assertThat(customer.getId()).isEqualTo("id-1");
 		assertThat(customer.getName()).isEqualTo("new");
 		assertThat(record.oldImage(Customer.class).getName()).isEqualTo("old");
+	}
+
+	@Test
+	void mapsAnImageWithoutKeepingItsConversionUnlessTheUntypedImageWasRead() {
+		AtomicInteger conversions = new AtomicInteger();
+		DynamoRecord record = DynamoRecord.builder()
+			.eventName(DynamoEventName.INSERT)
+			.sequenceNumber("1")
+			.keys(Map.of("id", AttributeValue.fromS("id-1")))
+			.newImage(() -> {
+				conversions.incrementAndGet();
+				return Map.of("id", AttributeValue.fromS("id-1"), "name", AttributeValue.fromS("Joe"));
+			})
+			.build();
+		assertThat(record.newImage(Customer.class).getName()).isEqualTo("Joe");
+		assertThat(record.newImage(Customer.class).getName()).isEqualTo("Joe");
+		assertThat(conversions).hasValue(2);
+		assertThat(record.newImage()).containsEntry("name", AttributeValue.fromS("Joe"));
+		assertThat(record.newImage(Customer.class).getName()).isEqualTo("Joe");
+		assertThat(record.newImage()).containsEntry("id", AttributeValue.fromS("id-1"));
+		assertThat(conversions).hasValue(3);
 	}
 
 	@Test

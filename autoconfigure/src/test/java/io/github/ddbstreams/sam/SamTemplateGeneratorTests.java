@@ -354,6 +354,18 @@ class SamTemplateGeneratorTests {
 	}
 
 	@Test
+	void passesAPrimingModeOtherThanTheDefaultToTheFunction() {
+		Template template = generate(Listeners.Clerk.class, "dynamodb.streams.priming=startup",
+				"dynamodb.streams.prime-listeners=true");
+		assertThat(template.<Map<String, String>>get("Resources", FUNCTION, "Properties", "Environment", "Variables"))
+			.containsEntry("DYNAMODB_STREAMS_PRIMING", "startup")
+			.containsEntry("DYNAMODB_STREAMS_PRIMELISTENERS", "true");
+		assertThat(generate(Listeners.Clerk.class).<Map<String, String>>get("Resources", FUNCTION, "Properties",
+				"Environment", "Variables"))
+			.doesNotContainKeys("DYNAMODB_STREAMS_PRIMING", "DYNAMODB_STREAMS_PRIMELISTENERS");
+	}
+
+	@Test
 	void callsTheFunctionTheUserDefines() {
 		Template template = generate(Listeners.Clerk.class, "spring.cloud.function.definition=auditedStreams");
 		assertThat(template.<Map<String, String>>get("Resources", FUNCTION, "Properties", "Environment", "Variables"))

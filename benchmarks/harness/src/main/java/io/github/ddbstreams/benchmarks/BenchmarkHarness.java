@@ -19,51 +19,43 @@ package io.github.ddbstreams.benchmarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import io.github.ddbstreams.benchmarks.ColdStartBenchmark.ColdStarts;
-import io.github.ddbstreams.benchmarks.plain.HandWrittenStreamHandler;
-import org.openjdk.jmh.runner.RunnerException;
-
-import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
-import org.springframework.core.io.ClassPathResource;
+import io.github.ddbstreams.benchmarks.LambdaLauncher.Plan;
+import io.github.ddbstreams.benchmarks.LambdaRounds.Launches;
+import io.github.ddbstreams.harness.build.SamBuild;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Runs every benchmark: the sizes of the Lambda jars, cold starts and peak memory of the
- * functions started as the Lambda Java runtime starts them, and dispatch throughput with
- * JMH; prints one table and writes it into the README's benchmarks section.
+ * Runs every benchmark: the contenders, laid out as {@code sam build} lays them out,
+ * started round by round as the Lambda Java runtime starts them; prints one table and
+ * writes it into the README's benchmarks section.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 public final class BenchmarkHarness {
 
-	private static final String FUNCTION_INVOKER = FunctionInvoker.class.getName() + "::handleRequest";
+	static final String FUNCTION_INVOKER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
 
-	private static final String HAND_WRITTEN = HandWrittenStreamHandler.class.getName() + "::handleRequest";
+	static final String HAND_WRITTEN = "io.github.ddbstreams.benchmarks.plain.HandWrittenStreamHandler::handleRequest";
 
-	private static final String SAMPLE_EVENT = "events/test-table-changes.json";
+	static final String STARTER_APPLICATION = "io.github.ddbstreams.benchmarks.starter.StarterFunctionApplication";
 
 	private final BenchmarkSettings settings;
-
-	private final int dispatchForks;
 
 	/**
 	 * Create a harness.
 	 * @param settings the settings
-	 * @param dispatchForks the forks of each dispatch measurement: 1, or 0 for a smoke
-	 * test in this JVM
 	 */
-	BenchmarkHarness(BenchmarkSettings settings, int dispatchForks) {
+	BenchmarkHarness(BenchmarkSettings settings) {
 		this.settings = settings;
-		this.dispatchForks = dispatchForks;
 	}
 
 	public static void main(String[] args) throws Exception {
 		BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
-		BenchmarkReport report = new BenchmarkHarness(settings, 1).run();
+		BenchmarkReport report = new BenchmarkHarness(settings).run();
 		System.out.println();
 		System.out.println(report.table());
 		if (settings.readme() != null) {
@@ -73,69 +65,66 @@ public final class BenchmarkHarness {
 	}
 
 	/**
+	 * Return the contenders, laid out as {@code sam build} lays them out under the work
+	 * directory.
+	 * @param settings the settings
+	 * @return the starter, the starter primed at start-up, and the hand-written handler
+	 * @throws IOException if a task root cannot be laid out
+	 */
+	static Map<String, LambdaFunction> contenders(BenchmarkSettings settings) throws IOException {
+		Path tasks = settings.work().resolve("task");
+		String sandbox = LambdaJvm.sandboxOption(settings.memorySize());
+		LambdaFunction starter = LambdaFunction
+			.of(Contenders.STARTER,
+					SamBuild.taskRoot(settings.starterClasses(), settings.starterDependencies(),
+							tasks.resolve("starter")),
+					FUNCTION_INVOKER)
+			.withEnvironment("MAIN_CLASS", STARTER_APPLICATION)
+			.withEnvironment("SPRING_CLOUD_FUNCTION_DEFINITION", "dynamodbStreamsFunction")
+			.withJvmOptions(sandbox);
+		LambdaFunction plain = LambdaFunction
+			.of(Contenders.HAND_WRITTEN,
+					SamBuild.taskRoot(settings.plainClasses(), settings.plainDependencies(), tasks.resolve("plain")),
+					HAND_WRITTEN)
+			.withJvmOptions(sandbox);
+		return Map.of(Contenders.STARTER, starter, Contenders.STARTER_PRIMED,
+				starter.named(Contenders.STARTER_PRIMED).withEnvironment("DYNAMODB_STREAMS_PRIMING", "startup"),
+				Contenders.HAND_WRITTEN, plain);
+	}
+
+	/**
 	 * Run every benchmark.
 	 * @return the report
 	 * @throws IOException if a runtime cannot start or a file cannot be read
 	 * @throws InterruptedException if interrupted while waiting for a runtime
-	 * @throws RunnerException if JMH fails
 	 */
-	BenchmarkReport run() throws IOException, InterruptedException, RunnerException {
+	BenchmarkReport run() throws IOException, InterruptedException {
 		long started = System.nanoTime();
 		Machine machine = Machine.describe();
 		Files.createDirectories(this.settings.work());
-		String firstEvent = new String(StreamEventFactory.event(this.settings.coldStartRecords()),
-				StandardCharsets.UTF_8);
+		String event = new String(StreamEventFactory.event(this.settings.records()), StandardCharsets.UTF_8);
 		String batch = new String(StreamEventFactory.event(this.settings.batchRecords()), StandardCharsets.UTF_8);
-		String sampleEvent = new ClassPathResource(SAMPLE_EVENT).getContentAsString(StandardCharsets.UTF_8);
+		Map<String, LambdaFunction> contenders = contenders(this.settings);
+		Plan withBatch = new Plan(event, this.settings.warmInvocations(), this.settings.warmMeasured(), batch,
+				this.settings.batchInvocations(), this.settings.batchMeasured());
+		Plan withoutBatch = new Plan(event, this.settings.warmInvocations(), this.settings.warmMeasured(), null, 0, 0);
 		LambdaLauncher launcher = new LambdaLauncher(this.settings.memorySize(), this.settings.timeout(),
 				this.settings.work());
-
-		String sandbox = LambdaJvm.sandboxOption(this.settings.memorySize());
-		LambdaFunction starter = LambdaFunction.of(Contenders.STARTER, this.settings.starterJar(), FUNCTION_INVOKER)
-			.withJvmOptions(sandbox);
-		LambdaFunction stock = LambdaFunction.of(Contenders.STOCK, this.settings.stockJar(), FUNCTION_INVOKER)
-			.withJvmOptions(sandbox);
-		LambdaFunction plain = LambdaFunction.of(Contenders.PLAIN, this.settings.plainJar(), HAND_WRITTEN)
-			.withJvmOptions(sandbox);
-		LambdaFunction sample = LambdaFunction.of(Contenders.SAMPLE, this.settings.sampleJar(), FUNCTION_INVOKER)
-			.withJvmOptions(sandbox);
-		String aot = "-Dspring.aot.enabled=true";
-		LambdaFunction starterAot = starter.named(Contenders.STARTER_AOT)
-			.withJar(this.settings.starterAotJar())
-			.withJvmOptions(aot);
-
-		log("Training the class data archives");
-		LambdaFunction starterCds = AppCds.train(launcher, starter.named(Contenders.STARTER_CDS), firstEvent,
-				"starter");
-		LambdaFunction starterAotCds = AppCds.train(launcher, starterAot.named(Contenders.STARTER_AOT_CDS), firstEvent,
-				"starter-aot");
-		LambdaFunction plainCds = AppCds.train(launcher, plain.named(Contenders.PLAIN_CDS), firstEvent, "plain");
-
-		log("Counting loaded classes, then " + this.settings.coldStartRuns() + " rounds of cold starts");
-		Map<String, ColdStarts> coldStarts = new ColdStartBenchmark(launcher, batch).add(starter, firstEvent, true)
-			.add(stock, firstEvent, true)
-			.add(plain, firstEvent, true)
-			.add(starter.named(Contenders.STARTER_LAZY).withEnvironment("SPRING_MAIN_LAZY_INITIALIZATION", "true"),
-					firstEvent, false)
-			.add(starterAot, firstEvent, false)
-			.add(starterCds, firstEvent, false)
-			.add(starterAotCds, firstEvent, true)
-			.add(plainCds, firstEvent, false)
-			.add(sample, sampleEvent, false)
-			.run(this.settings.coldStartRuns(), this.settings.memoryRuns(), BenchmarkHarness::log);
-
-		log("Dispatch throughput, " + this.settings.dispatchRounds() + " rounds");
-		Map<Boolean, Map<String, List<Double>>> dispatch = new DispatchThroughput(this.settings, this.dispatchForks)
-			.run(BenchmarkHarness::log);
-
-		Map<String, Long> jarSizes = new LinkedHashMap<>();
-		jarSizes.put(Contenders.STARTER, Files.size(this.settings.starterJar()));
-		jarSizes.put(Contenders.STOCK, Files.size(this.settings.stockJar()));
-		jarSizes.put(Contenders.PLAIN, Files.size(this.settings.plainJar()));
-		jarSizes.put(Contenders.STARTER_AOT_JAR, Files.size(this.settings.starterAotJar()));
-		jarSizes.put(Contenders.SAMPLE, Files.size(this.settings.sampleJar()));
-		return new BenchmarkReport(machine, this.settings, dispatch, coldStarts, jarSizes,
+		log("Counting loaded classes, then " + this.settings.rounds() + " rounds");
+		Map<String, Launches> results = new LambdaRounds(launcher).add(contenders.get(Contenders.STARTER), withBatch)
+			.add(contenders.get(Contenders.STARTER_PRIMED), withoutBatch)
+			.add(contenders.get(Contenders.HAND_WRITTEN), withBatch)
+			.run(this.settings.rounds(), BenchmarkHarness::log);
+		return new BenchmarkReport(machine, this.settings, results, concurrency(),
 				Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/**
+	 * Run the concurrency benchmark of the starter, once its measurement exists.
+	 * @return its result, or {@code null}
+	 */
+	private @Nullable ConcurrencyResult concurrency() {
+		return null;
 	}
 
 	private static void log(String message) {

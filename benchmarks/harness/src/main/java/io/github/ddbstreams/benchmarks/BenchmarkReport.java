@@ -21,27 +21,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import io.github.ddbstreams.benchmarks.ColdStartBenchmark.ColdStarts;
+import io.github.ddbstreams.benchmarks.LambdaRounds.Launches;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The results of a run as one Markdown table, with the machine, the JVM, the date and how
- * to read it: what the README's benchmarks section shows, and what the harness prints.
+ * The results of a run as one Markdown table, with the machine, the JVM, the date, the
+ * load and how to read it: what the README's benchmarks section shows, and what the
+ * harness prints.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 final class BenchmarkReport {
 
-	private static final double DISPATCH_TARGET = 1.10;
+	static final double TIME_PER_RECORD_TARGET = 1.00;
 
-	private static final double COLD_START_VS_STOCK_TARGET = 1.00;
+	static final double TIME_PER_RECORD_AIM = 0.80;
 
-	private static final double COLD_START_VS_PLAIN_TARGET = 2.00;
+	static final double MEMORY_TARGET = 1.15;
 
-	private static final double MEMORY_TARGET = 1.30;
+	static final double FIRST_VS_WARM_TARGET = 5.00;
 
-	private static final double JAR_TARGET = 1.00;
+	static final double COLD_START_TARGET = 2.00;
+
+	static final double CONCURRENCY_TARGET = 8.00;
 
 	private static final double MIB = 1024 * 1024;
 
@@ -49,11 +52,9 @@ final class BenchmarkReport {
 
 	private final BenchmarkSettings settings;
 
-	private final Map<Boolean, Map<String, List<Double>>> dispatch;
+	private final Map<String, Launches> results;
 
-	private final Map<String, ColdStarts> coldStarts;
-
-	private final Map<String, Long> jarSizes;
+	private final @Nullable ConcurrencyResult concurrency;
 
 	private final Duration elapsed;
 
@@ -61,18 +62,16 @@ final class BenchmarkReport {
 	 * Create a report.
 	 * @param machine the machine
 	 * @param settings the settings of the run
-	 * @param dispatch the records per second, by listener kind and contender
-	 * @param coldStarts the cold starts and memory, by function
-	 * @param jarSizes the sizes of the Lambda jars in bytes, by function
+	 * @param results the starts of each contender, by name
+	 * @param concurrency the concurrency benchmark, or {@code null} when it did not run
 	 * @param elapsed how long the benchmarks took
 	 */
-	BenchmarkReport(Machine machine, BenchmarkSettings settings, Map<Boolean, Map<String, List<Double>>> dispatch,
-			Map<String, ColdStarts> coldStarts, Map<String, Long> jarSizes, Duration elapsed) {
+	BenchmarkReport(Machine machine, BenchmarkSettings settings, Map<String, Launches> results,
+			@Nullable ConcurrencyResult concurrency, Duration elapsed) {
 		this.machine = machine;
 		this.settings = settings;
-		this.dispatch = dispatch;
-		this.coldStarts = coldStarts;
-		this.jarSizes = jarSizes;
+		this.results = results;
+		this.concurrency = concurrency;
 		this.elapsed = elapsed;
 	}
 
@@ -82,13 +81,13 @@ final class BenchmarkReport {
 	 */
 	String table() {
 		List<String> lines = new ArrayList<>();
-		lines.add("| Benchmark | Contender | Result | Details | vs. plain Java (hand-written) | vs. stock Spring Cloud"
-				+ " Function | Target | Met |");
-		lines.add("|---|---|--:|---|--:|--:|---|---|");
-		dispatchRows(lines);
-		coldStartRows(lines);
+		lines.add("| Benchmark | Contender | Result | Details | vs. hand-written | Target | Met |");
+		lines.add("|---|---|--:|---|--:|---|---|");
+		timePerRecordRows(lines);
 		memoryRows(lines);
-		jarRows(lines);
+		firstInvocationRows(lines);
+		coldStartRows(lines);
+		concurrencyRow(lines);
 		return String.join("\n", lines) + "\n";
 	}
 
@@ -104,138 +103,157 @@ final class BenchmarkReport {
 				./mvnw -Pbenchmarks -pl benchmarks/harness -am verify -DskipTests
 				```
 
-				The command builds a Lambda jar per contender, runs every benchmark against the baselines in the same run,
-				prints the table below and writes it here. `-Dbenchmarks.cold-start.runs=20`,
-				`-Dbenchmarks.dispatch.rounds=5` and the other `benchmarks.*` properties of `BenchmarkSettings` change the
-				defaults; `-Dbenchmarks.java=<path to java>` measures on another JVM.
+				The command builds the contenders, runs every benchmark against the hand-written baseline in the same
+				run, prints the table below and writes it here. `-Dbenchmarks.rounds=20` and the other `benchmarks.*`
+				properties of `BenchmarkSettings` change the defaults; `-Dbenchmarks.java=<path to java>` measures on
+				another JVM.
 
-				The contenders run the same listener logic (`benchmarks/orders`: read the key and the new image, untyped
-				or mapped to an `@DynamoDbBean` with the Enhanced Client's `TableSchema`; typed in the cold start and
-				memory rows), use the same AWS SDK artifacts and answer `{"batchItemFailures":[]}`, which the harness
-				checks:
+				The contenders run the same listener logic (`benchmarks/orders`: map the new image of each record to an
+				`@DynamoDbBean` `Order` with the Enhanced Client's `TableSchema`), use the same AWS SDK artifacts, answer
+				`{"batchItemFailures":[]}`, which the harness checks, and are packaged as `sam build` packages them (the
+				module's `target/classes` at the task root, its runtime dependencies in `lib/`):
 
-				- **Starter**: a `DynamoRecordListener` bean with this starter, packaged like the sample
-				  (`benchmarks/starter-function`), handler `FunctionInvoker::handleRequest`;
-				- **Stock Spring Cloud Function**: a hand-written `Function<DynamodbEvent, StreamsEventResponse>` bean
-				  with `spring-cloud-function-adapter-aws` and its default dependencies, WebFlux and Netty included, and its
-				  default logging (every event at `INFO`), as a user gets it, handler `FunctionInvoker::handleRequest`
-				  (`benchmarks/stock-function`);
-				- **Plain Java**: a hand-written `RequestStreamHandler` without Spring that decodes with
-				  aws-lambda-java-serialization and converts to SDK v2 values (`benchmarks/plain-function`).
+				- **Starter**: a start.spring.io-style application with this starter and one `DynamoRecordListener` bean
+				  (`@DynamoStreamListener(itemTypes = Order.class)`), handler `FunctionInvoker::handleRequest`, as the SAM
+				  template deploys it (`benchmarks/starter-function`); **priming=startup** is the same function with
+				  `DYNAMODB_STREAMS_PRIMING=startup`, which primes it at the end of start-up as SnapStart primes it before
+				  the snapshot (the default, `snapshot`, does nothing without a checkpoint);
+				- **Hand-written**: a `RequestStreamHandler` without Spring that decodes with aws-lambda-java-serialization,
+				  converts each image to SDK v2 values and maps it with `TableSchema.fromBean` (`benchmarks/plain-function`).
 
-				How each benchmark measures:
+				How it measures: %1$d rounds; every round starts each contender once, in turn, in a fresh JVM exactly as
+				the Lambda Java runtime starts it (the task root on the class path, the runtime interface client polling a
+				local Runtime API), with the options of a %2$d MB function:
+				`%3$s`, and `JAVA_TOOL_OPTIONS=%4$s` so that the JVM sizes itself for the function's memory, as in a Lambda
+				sandbox. Each start delivers a %5$d-record event first, then %6$d more (the last %7$d measured: warm); the
+				starter and the hand-written handler then get a %8$s-record event (%9$s bytes, under Lambda's 6 MB limit)
+				%10$d times (the last %11$d measured). Results are medians over the rounds; ratios are medians of the
+				ratios of each round, so that the machine's load affects both sides alike.
 
-				- **Dispatch**: JMH, a %1$s-record event (%2$s bytes, under Lambda's 6 MB limit), bytes in to listener
-				  calls out, through the Lambda handler; %3$d rounds, each measuring every contender in its own fork
-				  (%4$d warm-up and %5$d measured iterations of %6$s) with the JVM options of a %7$d MB function.
-				  Result: median records per second; ratio: time per record against the hand-written handler, median of
-				  the rounds.
-				- **Cold start**: a fresh JVM started exactly as the Lambda Java runtime starts it (the jar unzipped into
-				  a task root, the runtime interface client polling a local Runtime API), from the start of the process to
-				  the first response posted, for a %8$d-record event (the sample: its own 3-record fixture); %9$d starts
-				  of each contender, interleaved (every round starts each one once). Result: median; details: fastest and
-				  slowest, and the classes loaded in an extra start with `-Xlog:class+load`; ratios: median of the
-				  ratios of the rounds.
-				- **Peak memory**: `VmHWM` (peak resident set) of the runtime's JVM after it handled the %1$s-record
-				  batch as second invocation, in the first %10$d rounds; details: after the first response.
-				- **JVM options**, the same for all: the runtime starts the JVM of a %7$d MB function (the SAM template's
-				  default) with
-				  `%11$s`;
-				  `JAVA_TOOL_OPTIONS` adds `%12$s`, so that the JVM sizes its heap from the function's memory, as in a
-				  Lambda sandbox, rather than from this machine's, and the variant's options.
-				- **Variants** of the starter: lazy initialization is `SPRING_MAIN_LAZY_INITIALIZATION=true`; Spring AOT
-				  is the same application after `spring-boot-maven-plugin:process-aot`, run with
-				  `-Dspring.aot.enabled=true` (`benchmarks/starter-function-aot`); AppCDS is a dynamic archive written by
-				  a training start of the function with one invocation (`-XX:ArchiveClassesAtExit`), then used with
-				  `-XX:SharedArchiveFile` (on Lambda: in the deployment package and `JAVA_TOOL_OPTIONS`, written by the
-				  runtime's exact JVM build). Every starter contender leaves out
-				  `spring-boot-restclient`, `spring-boot-http-client` and `spring-boot-http-converter`, which
-				  `spring-cloud-function-context` brings and a stream function does not use, as the starter does.
+				- **Time per record**: an invocation with the large event, from queueing it to its response, divided by
+				  its records.
+				- **Peak memory**: `VmHWM` (peak resident set) of the runtime's JVM after the large events.
+				- **First invocation**: from the runtime's first request for an invocation (its initialization done) to
+				  the first response, against the warm invocations of the same event.
+				- **Cold start**: from the start of the process to the first response; details: fastest and slowest, and
+				  the classes loaded in an extra start with `-Xlog:class+load`.
 
-				Measured on %13$s: %14$d cores (%15$s), %16$s, %17$s; the benchmarks took %19$s after the build.
-				Other processes may have run at the same time, so compare ratios rather than absolute numbers; on
-				Lambda, a %7$d MB function gets a fraction of a vCPU and its absolute times are longer.
+				Measured on %12$s: %13$d cores (%14$s), %15$s, %16$s; the benchmarks took %17$s after the build; load
+				average (1 min) %18$s during the rounds. The machine is shared, so compare ratios rather than absolute
+				numbers; on Lambda, a %2$d MB function gets a fraction of a vCPU and its absolute times are longer.
 
-				%18$s"""
-			.formatted(number(this.settings.batchRecords()),
+				%19$s"""
+			.formatted(this.settings.rounds(), this.settings.memorySize(),
+					String.join(" ", LambdaJvm.runtimeOptions(this.settings.memorySize())),
+					LambdaJvm.sandboxOption(this.settings.memorySize()), this.settings.records(),
+					this.settings.warmInvocations(), this.settings.warmMeasured(), number(this.settings.batchRecords()),
 					number(StreamEventFactory.event(this.settings.batchRecords()).length),
-					this.settings.dispatchRounds(), this.settings.dispatchWarmupIterations(),
-					this.settings.dispatchIterations(), seconds(this.settings.dispatchIterationTime().toMillis()),
-					this.settings.memorySize(), this.settings.coldStartRecords(), this.settings.coldStartRuns(),
-					this.settings.memoryRuns(), String.join(" ", LambdaJvm.runtimeOptions(this.settings.memorySize())),
-					LambdaJvm.sandboxOption(this.settings.memorySize()), this.machine.date(), this.machine.cores(),
-					this.machine.cpu(), this.machine.memory(), this.machine.jvm(), table(), minutes(this.elapsed));
+					this.settings.batchInvocations(), this.settings.batchMeasured(), this.machine.date(),
+					this.machine.cores(), this.machine.cpu(), this.machine.memory(), this.machine.jvm(),
+					minutes(this.elapsed), loadAverages(), table());
 	}
 
-	private void dispatchRows(List<String> lines) {
-		for (Map.Entry<Boolean, Map<String, List<Double>>> kind : this.dispatch.entrySet()) {
-			String benchmark = kind.getKey() ? "Dispatch, typed listener" : "Dispatch, untyped listener";
-			List<Double> handWritten = kind.getValue().get(Contenders.DISPATCH_HAND_WRITTEN);
-			for (Map.Entry<String, List<Double>> contender : kind.getValue().entrySet()) {
-				List<Double> recordsPerSecond = contender.getValue();
-				String details = "rounds: "
-						+ recordsPerSecond.stream()
-							.map((value) -> number(Math.round(value)))
-							.collect(Collectors.joining(", "))
-						+ "; " + decimal(1e6 / Ratios.median(recordsPerSecond)) + " µs per record";
-				boolean baseline = contender.getKey().equals(Contenders.DISPATCH_HAND_WRITTEN);
-				double ratio = Ratios.pairedRatio(handWritten, recordsPerSecond);
-				lines.add(row(benchmark, Contenders.dispatchName(contender.getKey()),
-						number(Math.round(Ratios.median(recordsPerSecond))) + " records/s", details, ratio(ratio), "",
-						baseline ? "" : "≤ " + ratio(DISPATCH_TARGET), baseline ? "" : met(ratio <= DISPATCH_TARGET)));
+	private void timePerRecordRows(List<String> lines) {
+		Launches handWritten = this.results.get(Contenders.HAND_WRITTEN);
+		for (Launches launches : this.results.values()) {
+			if (launches.launches().get(0).batchNanos().isEmpty()) {
+				continue;
 			}
-		}
-	}
-
-	private void coldStartRows(List<String> lines) {
-		ColdStarts plain = this.coldStarts.get(Contenders.PLAIN);
-		ColdStarts stock = this.coldStarts.get(Contenders.STOCK);
-		for (ColdStarts starts : this.coldStarts.values()) {
-			List<Long> millis = starts.coldStartNanos().stream().map((nanos) -> nanos / 1_000_000).toList();
-			String details = number(millis.stream().mapToLong(Long::longValue).min().orElse(0)) + "–"
-					+ number(millis.stream().mapToLong(Long::longValue).max().orElse(0)) + " ms; "
-					+ number(starts.classes().total()) + " classes loaded, " + number(starts.classes().shared())
-					+ " from CDS";
-			double vsPlain = Ratios.pairedRatio(starts.coldStartNanos(), plain.coldStartNanos());
-			double vsStock = Ratios.pairedRatio(starts.coldStartNanos(), stock.coldStartNanos());
-			boolean starter = Contenders.isStarter(starts.name());
-			lines.add(row("Cold start", starts.name(), number(Math.round(Ratios.median(millis))) + " ms", details,
-					ratio(vsPlain), ratio(vsStock),
-					starter ? "≤ " + ratio(COLD_START_VS_STOCK_TARGET) + " stock, ≤ "
-							+ ratio(COLD_START_VS_PLAIN_TARGET) + " plain" : "",
-					starter ? "stock " + met(vsStock <= COLD_START_VS_STOCK_TARGET) + ", plain "
-							+ met(vsPlain <= COLD_START_VS_PLAIN_TARGET) : ""));
+			List<Double> invocations = launches.batchInvocations();
+			double perRecordMicros = Ratios.median(invocations) / 1000 / this.settings.batchRecords();
+			boolean baseline = launches.name().equals(Contenders.HAND_WRITTEN);
+			double ratio = Ratios.pairedRatio(invocations, handWritten.batchInvocations());
+			lines.add(row("Time per record, " + number(this.settings.batchRecords()) + "-record event", launches.name(),
+					decimal(perRecordMicros) + " µs",
+					"invocation " + millis(Ratios.median(invocations)) + " (" + range(invocations) + ")", ratio(ratio),
+					baseline ? "" : "≤ " + ratio(TIME_PER_RECORD_TARGET) + " (aim " + ratio(TIME_PER_RECORD_AIM) + ")",
+					baseline ? "" : met(ratio <= TIME_PER_RECORD_TARGET)));
 		}
 	}
 
 	private void memoryRows(List<String> lines) {
-		ColdStarts plain = this.coldStarts.get(Contenders.PLAIN);
-		ColdStarts stock = this.coldStarts.get(Contenders.STOCK);
-		for (ColdStarts starts : this.coldStarts.values()) {
-			if (starts.batchPeakRssKilobytes().isEmpty()) {
+		Launches handWritten = this.results.get(Contenders.HAND_WRITTEN);
+		for (Launches launches : this.results.values()) {
+			if (launches.launches().get(0).batchNanos().isEmpty()) {
 				continue;
 			}
-			double vsPlain = Ratios.pairedRatio(starts.batchPeakRssKilobytes(), plain.batchPeakRssKilobytes());
-			double vsStock = Ratios.pairedRatio(starts.batchPeakRssKilobytes(), stock.batchPeakRssKilobytes());
-			boolean starter = Contenders.isStarter(starts.name());
-			lines.add(row("Peak memory, " + number(this.settings.batchRecords()) + "-record batch", starts.name(),
-					mebibytes(Ratios.median(starts.batchPeakRssKilobytes()) * 1024),
-					"after the first response: " + mebibytes(Ratios.median(starts.firstResponseRssKilobytes()) * 1024),
-					ratio(vsPlain), ratio(vsStock), starter ? "≤ " + ratio(MEMORY_TARGET) + " plain" : "",
-					starter ? met(vsPlain <= MEMORY_TARGET) : ""));
+			boolean baseline = launches.name().equals(Contenders.HAND_WRITTEN);
+			double ratio = Ratios.pairedRatio(launches.peakRss(), handWritten.peakRss());
+			List<Long> afterFirst = launches.launches()
+				.stream()
+				.map(LambdaLauncher.Launch::rssAfterFirstKilobytes)
+				.toList();
+			lines.add(row("Peak memory, " + number(this.settings.batchRecords()) + "-record event", launches.name(),
+					mebibytes(Ratios.median(launches.peakRss()) * 1024),
+					"after the first invocation: " + mebibytes(Ratios.median(afterFirst) * 1024), ratio(ratio),
+					baseline ? "" : "≤ " + ratio(MEMORY_TARGET), baseline ? "" : met(ratio <= MEMORY_TARGET)));
 		}
 	}
 
-	private void jarRows(List<String> lines) {
-		long plain = this.jarSizes.get(Contenders.PLAIN);
-		long stock = this.jarSizes.get(Contenders.STOCK);
-		for (Map.Entry<String, Long> jar : this.jarSizes.entrySet()) {
-			double vsStock = (double) jar.getValue() / stock;
-			boolean starter = Contenders.isStarter(jar.getKey());
-			lines.add(row("Lambda jar", jar.getKey(), mebibytes(jar.getValue()), number(jar.getValue()) + " bytes",
-					ratio((double) jar.getValue() / plain), ratio(vsStock),
-					starter ? "≤ " + ratio(JAR_TARGET) + " stock" : "", starter ? met(vsStock <= JAR_TARGET) : ""));
+	private void firstInvocationRows(List<String> lines) {
+		Launches handWritten = this.results.get(Contenders.HAND_WRITTEN);
+		for (Launches launches : this.results.values()) {
+			List<Long> first = launches.firstInvocations();
+			List<Double> warm = launches.warmInvocations();
+			double firstVsWarm = Ratios.pairedRatio(first, warm);
+			double vsHandWritten = Ratios.pairedRatio(first, handWritten.firstInvocations());
+			boolean primed = launches.name().equals(Contenders.STARTER_PRIMED);
+			lines.add(row("First invocation after start-up, " + number(this.settings.records()) + "-record event",
+					launches.name(), millis(Ratios.median(first)),
+					"warm " + millis(Ratios.median(warm)) + "; first/warm " + ratio(firstVsWarm), ratio(vsHandWritten),
+					primed ? "≤ " + ratio(FIRST_VS_WARM_TARGET) + " warm, < 1.00x hand-written" : "",
+					primed ? "warm " + met(firstVsWarm <= FIRST_VS_WARM_TARGET) + ", hand-written "
+							+ met(vsHandWritten < 1.0) : ""));
 		}
+	}
+
+	private void coldStartRows(List<String> lines) {
+		Launches handWritten = this.results.get(Contenders.HAND_WRITTEN);
+		for (Launches launches : this.results.values()) {
+			List<Long> coldStarts = launches.coldStarts();
+			double ratio = Ratios.pairedRatio(coldStarts, handWritten.coldStarts());
+			boolean target = launches.name().equals(Contenders.STARTER);
+			lines.add(row("Cold start, whole process under the runtime interface client", launches.name(),
+					millis(Ratios.median(coldStarts)),
+					range(coldStarts) + "; " + number(launches.classes().total()) + " classes loaded, "
+							+ number(launches.classes().shared()) + " from CDS",
+					ratio(ratio), target ? "≤ " + ratio(COLD_START_TARGET) : "",
+					target ? met(ratio <= COLD_START_TARGET) : ""));
+		}
+	}
+
+	private void concurrencyRow(List<String> lines) {
+		ConcurrencyResult result = this.concurrency;
+		if (result == null) {
+			return;
+		}
+		double speedUp = Ratios.pairedRatio(result.sequentialNanos(), result.concurrentNanos());
+		lines
+			.add(row("Concurrency, " + result.description(), "Starter, concurrency " + result.concurrency(),
+					millis(Ratios.median(result.concurrentNanos())),
+					"concurrency 1: " + millis(Ratios.median(result.sequentialNanos())) + "; " + ratio(speedUp)
+							+ " faster",
+					"", "≥ " + ratio(CONCURRENCY_TARGET) + " faster than concurrency 1",
+					met(speedUp >= CONCURRENCY_TARGET)));
+	}
+
+	private String loadAverages() {
+		List<Double> all = this.results.values()
+			.stream()
+			.flatMap((launches) -> launches.loadAverages().stream())
+			.toList();
+		if (all.isEmpty()) {
+			return "unknown";
+		}
+		return String.format(Locale.ROOT, "%.1f to %.1f (median %.1f)",
+				all.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+				all.stream().mapToDouble(Double::doubleValue).max().orElse(0), Ratios.median(all));
+	}
+
+	private static String range(List<? extends Number> nanos) {
+		double min = nanos.stream().mapToDouble(Number::doubleValue).min().orElse(0);
+		double max = nanos.stream().mapToDouble(Number::doubleValue).max().orElse(0);
+		return millis(min) + "–" + millis(max);
 	}
 
 	private static String row(String... cells) {
@@ -258,8 +276,10 @@ final class BenchmarkReport {
 		return String.format(Locale.ROOT, "%.2f", value);
 	}
 
-	private static String seconds(long millis) {
-		return (millis % 1000 == 0) ? (millis / 1000) + " s" : millis + " ms";
+	private static String millis(double nanos) {
+		double millis = nanos / 1_000_000;
+		return (millis < 10) ? String.format(Locale.ROOT, "%.2f ms", millis)
+				: String.format(Locale.ROOT, "%,d ms", Math.round(millis));
 	}
 
 	private static String minutes(Duration duration) {

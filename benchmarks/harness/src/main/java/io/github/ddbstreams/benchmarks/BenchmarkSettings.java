@@ -29,32 +29,28 @@ import org.jspecify.annotations.Nullable;
  * benchmarks on 2 cores in a few minutes.
  *
  * @param memorySize the memory of every function in MB: the default of the SAM template
- * ({@code dynamodb.streams.sam.memory-size}), which also sizes the heap of the dispatch
- * benchmark
+ * ({@code dynamodb.streams.sam.memory-size})
  * @param timeout the timeout of every function: the default of the SAM template
- * @param coldStartRuns the number of cold starts of each contender, interleaved
- * @param memoryRuns the number of those cold starts that go on with the large batch, to
- * measure peak memory
- * @param coldStartRecords the number of records of the first event
- * @param batchRecords the number of records of the large batch, for memory and dispatch
- * @param dispatchRounds the number of rounds of the dispatch benchmark, interleaving the
- * contenders
- * @param dispatchWarmupIterations the warm-up iterations of each contender per round
- * @param dispatchIterations the measured iterations of each contender per round
- * @param dispatchIterationTime the duration of each iteration
- * @param starterJar the Lambda jar of the starter contender
- * @param starterAotJar the same with Spring AOT's generated code
- * @param stockJar the Lambda jar of the stock Spring Cloud Function contender
- * @param plainJar the Lambda jar of the plain Java contender
- * @param sampleJar the Lambda jar of the sample application
- * @param work the directory of task roots, logs and class data archives
+ * @param rounds the starts of each contender, interleaved
+ * @param records the records of the first event of every start, repeated in the warm
+ * invocations
+ * @param warmInvocations the invocations with that event after the first
+ * @param warmMeasured how many of the last of them are measured
+ * @param batchRecords the records of the large batch
+ * @param batchInvocations the invocations with the large batch in each start of the
+ * contenders that measure it
+ * @param batchMeasured how many of the last of them are measured
+ * @param starterClasses the classes directory of the starter contender
+ * @param starterDependencies the directory its dependencies were copied to
+ * @param plainClasses the classes directory of the hand-written contender
+ * @param plainDependencies the directory its dependencies were copied to
+ * @param work the directory of task roots and logs
  * @param readme the README whose benchmarks section receives the table, or {@code null}
  * @author DynamoDB Streams for Spring Boot contributors
  */
-record BenchmarkSettings(int memorySize, Duration timeout, int coldStartRuns, int memoryRuns, int coldStartRecords,
-		int batchRecords, int dispatchRounds, int dispatchWarmupIterations, int dispatchIterations,
-		Duration dispatchIterationTime, Path starterJar, Path starterAotJar, Path stockJar, Path plainJar,
-		Path sampleJar, Path work, @Nullable Path readme) {
+record BenchmarkSettings(int memorySize, Duration timeout, int rounds, int records, int warmInvocations,
+		int warmMeasured, int batchRecords, int batchInvocations, int batchMeasured, Path starterClasses,
+		Path starterDependencies, Path plainClasses, Path plainDependencies, Path work, @Nullable Path readme) {
 
 	private static final String PREFIX = "benchmarks.";
 
@@ -66,12 +62,12 @@ record BenchmarkSettings(int memorySize, Duration timeout, int coldStartRuns, in
 		DynamoStreamsProperties.Sam sam = new DynamoStreamsProperties().getSam();
 		String readme = System.getProperty(PREFIX + "readme", "");
 		return new BenchmarkSettings(get("memory-size", Integer::valueOf, (int) sam.getMemorySize().toMegabytes()),
-				get("timeout", Duration::parse, sam.getTimeout()), get("cold-start.runs", Integer::valueOf, 10),
-				get("memory.runs", Integer::valueOf, 3), get("cold-start.records", Integer::valueOf, 10),
-				get("batch.records", Integer::valueOf, 10_000), get("dispatch.rounds", Integer::valueOf, 3),
-				get("dispatch.warmup-iterations", Integer::valueOf, 1), get("dispatch.iterations", Integer::valueOf, 4),
-				get("dispatch.iteration-time", Duration::parse, Duration.ofSeconds(1)), path("starter-jar"),
-				path("starter-aot-jar"), path("stock-jar"), path("plain-jar"), path("sample-jar"), path("work"),
+				get("timeout", Duration::parse, sam.getTimeout()), get("rounds", Integer::valueOf, 10),
+				get("records", Integer::valueOf, 100), get("warm.invocations", Integer::valueOf, 30),
+				get("warm.measured", Integer::valueOf, 10), get("batch.records", Integer::valueOf, 10_000),
+				get("batch.invocations", Integer::valueOf, 6), get("batch.measured", Integer::valueOf, 4),
+				path("starter-classes"), path("starter-dependencies"), path("plain-classes"),
+				path("plain-dependencies"), path("work"),
 				readme.isBlank() ? null : Path.of(readme).toAbsolutePath().normalize());
 	}
 

@@ -16,8 +16,6 @@
 
 package io.github.ddbstreams.benchmarks;
 
-import java.util.Map;
-
 /**
  * The names of the contenders in the results.
  *
@@ -25,50 +23,13 @@ import java.util.Map;
  */
 final class Contenders {
 
-	static final String STARTER = "Starter";
+	static final String STARTER = "Starter (default handler)";
 
-	static final String STARTER_LAZY = "Starter + lazy initialization";
+	static final String STARTER_PRIMED = "Starter, priming=startup";
 
-	static final String STARTER_AOT = "Starter + Spring AOT";
-
-	static final String STARTER_CDS = "Starter + AppCDS";
-
-	static final String STARTER_AOT_CDS = "Starter + Spring AOT + AppCDS";
-
-	static final String STOCK = "Stock Spring Cloud Function";
-
-	static final String PLAIN = "Plain Java";
-
-	static final String PLAIN_CDS = "Plain Java + AppCDS";
-
-	static final String SAMPLE = "Sample clerk app (starter)";
-
-	static final String STARTER_AOT_JAR = "Starter + Spring AOT";
-
-	static final String DISPATCH_HAND_WRITTEN = "handWritten";
-
-	private static final Map<String, String> DISPATCH_NAMES = Map.of(DISPATCH_HAND_WRITTEN,
-			"Hand-written RequestStreamHandler", "functionInvoker", "Starter, FunctionInvoker");
+	static final String HAND_WRITTEN = "Hand-written RequestStreamHandler";
 
 	private Contenders() {
-	}
-
-	/**
-	 * Return whether a contender is the starter, for which the targets hold.
-	 * @param name the name of the contender
-	 * @return whether it is the starter or one of its variants
-	 */
-	static boolean isStarter(String name) {
-		return name.startsWith(STARTER);
-	}
-
-	/**
-	 * Return the name of a contender of the dispatch benchmark.
-	 * @param contender the parameter value of {@link DispatchBenchmark}
-	 * @return the name in the results
-	 */
-	static String dispatchName(String contender) {
-		return DISPATCH_NAMES.getOrDefault(contender, contender);
 	}
 
 }

@@ -21,16 +21,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A contender deployed as a Lambda function: its deployment package, its handler and the
- * environment variables of the function, {@code JAVA_TOOL_OPTIONS} included.
+ * A contender deployed as a Lambda function: its task root (the {@code sam build} layout:
+ * classes at the root, dependencies in {@code lib/}), its handler and the environment
+ * variables of the function, {@code JAVA_TOOL_OPTIONS} included.
  *
  * @param name the name of the contender in the results
- * @param jar the deployment package
+ * @param taskRoot the task root
  * @param handler the handler, such as {@code com.example.Handler::handleRequest}
  * @param environment the environment variables of the function
  * @author DynamoDB Streams for Spring Boot contributors
  */
-record LambdaFunction(String name, Path jar, String handler, Map<String, String> environment) {
+record LambdaFunction(String name, Path taskRoot, String handler, Map<String, String> environment) {
 
 	/**
 	 * The response of every contender to an event it handled completely: a partial batch
@@ -50,12 +51,12 @@ record LambdaFunction(String name, Path jar, String handler, Map<String, String>
 	/**
 	 * Create a function without environment variables.
 	 * @param name the name of the contender
-	 * @param jar the deployment package
+	 * @param taskRoot the task root
 	 * @param handler the handler
 	 * @return the function
 	 */
-	static LambdaFunction of(String name, Path jar, String handler) {
-		return new LambdaFunction(name, jar, handler, Map.of());
+	static LambdaFunction of(String name, Path taskRoot, String handler) {
+		return new LambdaFunction(name, taskRoot, handler, Map.of());
 	}
 
 	/**
@@ -64,25 +65,7 @@ record LambdaFunction(String name, Path jar, String handler, Map<String, String>
 	 * @return the renamed function
 	 */
 	LambdaFunction named(String name) {
-		return new LambdaFunction(name, this.jar, this.handler, this.environment);
-	}
-
-	/**
-	 * Return the same function with another handler.
-	 * @param handler the handler
-	 * @return the function with that handler
-	 */
-	LambdaFunction withHandler(String handler) {
-		return new LambdaFunction(this.name, this.jar, handler, this.environment);
-	}
-
-	/**
-	 * Return the same function with another deployment package.
-	 * @param jar the deployment package
-	 * @return the function with that package
-	 */
-	LambdaFunction withJar(Path jar) {
-		return new LambdaFunction(this.name, jar, this.handler, this.environment);
+		return new LambdaFunction(name, this.taskRoot, this.handler, this.environment);
 	}
 
 	/**
@@ -94,7 +77,7 @@ record LambdaFunction(String name, Path jar, String handler, Map<String, String>
 	LambdaFunction withEnvironment(String name, String value) {
 		Map<String, String> environment = new LinkedHashMap<>(this.environment);
 		environment.put(name, value);
-		return new LambdaFunction(this.name, this.jar, this.handler, environment);
+		return new LambdaFunction(this.name, this.taskRoot, this.handler, environment);
 	}
 
 	/**

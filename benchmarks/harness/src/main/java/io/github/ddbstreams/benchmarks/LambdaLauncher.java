@@ -20,9 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,11 +35,13 @@ import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Starts a function in a fresh JVM exactly as the Lambda Java runtime does (the
- * deployment package unzipped into a task root, the runtime interface client polling a
- * local Runtime API, see {@link LambdaJavaRuntime}), and measures its cold start, from
- * the start of the process to the first response the runtime posts, and the peak resident
- * memory of its JVM.
+ * Starts a function in a fresh JVM exactly as the Lambda Java runtime does (the task root
+ * on the class path, the runtime interface client polling a local Runtime API, see
+ * {@link LambdaJavaRuntime}), invokes it as a {@link Plan} says and measures: the cold
+ * start, from the start of the process to the first response; the first invocation, from
+ * the runtime's first request for an invocation (the end of its initialization) to the
+ * first response; the later invocations, from queueing each event to its response; and
+ * the peak resident memory of the JVM.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -52,13 +53,11 @@ final class LambdaLauncher {
 
 	private final Path work;
 
-	private final Map<Path, Path> taskRoots = new HashMap<>();
-
 	/**
 	 * Create a launcher.
 	 * @param memorySize the memory of every function in MB
 	 * @param timeout the timeout of every function, and the longest wait for a response
-	 * @param work the directory of the task roots and the logs
+	 * @param work the directory of the logs
 	 */
 	LambdaLauncher(int memorySize, Duration timeout, Path work) {
 		this.memorySize = memorySize;
@@ -67,15 +66,7 @@ final class LambdaLauncher {
 	}
 
 	/**
-	 * Return the memory of every function.
-	 * @return the memory size in MB
-	 */
-	int memorySize() {
-		return this.memorySize;
-	}
-
-	/**
-	 * Return the directory of the task roots and the logs.
+	 * Return the directory of the logs.
 	 * @return the directory
 	 */
 	Path work() {
@@ -83,58 +74,58 @@ final class LambdaLauncher {
 	}
 
 	/**
-	 * Return the task root of a function's deployment package, unzipping it the first
-	 * time, as Lambda does before it starts the runtime.
+	 * Start a function in a fresh runtime, invoke it as planned, then stop it.
 	 * @param function the function
-	 * @return the task root
-	 * @throws IOException if the package cannot be unzipped
-	 */
-	Path taskRoot(LambdaFunction function) throws IOException {
-		Path taskRoot = this.taskRoots.get(function.jar());
-		if (taskRoot == null) {
-			String name = function.jar().getFileName().toString().replaceFirst("\\.jar$", "");
-			taskRoot = LambdaJavaRuntime.unzip(function.jar(), this.work.resolve("task").resolve(name));
-			this.taskRoots.put(function.jar(), taskRoot);
-		}
-		return taskRoot;
-	}
-
-	/**
-	 * Start a function in a fresh runtime, invoke it with a first event and, when given,
-	 * a second one, then stop it.
-	 * @param function the function
-	 * @param firstEvent the first event, the one that measures the cold start
-	 * @param secondEvent an event to invoke the function with after the first, or
-	 * {@code null}
+	 * @param plan the invocations
 	 * @param logName the name of the log file of the runtime
 	 * @return what was measured
 	 * @throws IOException if the runtime cannot start
 	 * @throws InterruptedException if interrupted while waiting for the runtime
 	 */
-	Launch launch(LambdaFunction function, String firstEvent, @Nullable String secondEvent, String logName)
-			throws IOException, InterruptedException {
-		Path taskRoot = taskRoot(function);
+	Launch launch(LambdaFunction function, Plan plan, String logName) throws IOException, InterruptedException {
 		Path log = Files.createDirectories(this.work.resolve("logs")).resolve(logName + ".log");
 		try (LocalRuntimeApi runtimeApi = LocalRuntimeApi.start(function.name(), this.timeout)) {
-			CompletableFuture<Long> responded = new CompletableFuture<>();
-			CompletableFuture<Result> first = runtimeApi.invoke(firstEvent)
-				.whenComplete((result, ex) -> responded.complete(System.nanoTime()));
+			CompletableFuture<Long> firstResponded = new CompletableFuture<>();
+			CompletableFuture<Result> first = runtimeApi.invoke(plan.event())
+				.whenComplete((result, ex) -> firstResponded.complete(System.nanoTime()));
 			long started = System.nanoTime();
-			try (LambdaJavaRuntime runtime = LambdaJavaRuntime.start(taskRoot, function.handler(), this.memorySize,
-					function.environment(), runtimeApi, log)) {
-				String firstResponse = await(first, runtimeApi, runtime, function);
-				long coldStart = responded.join() - started;
+			try (LambdaJavaRuntime runtime = LambdaJavaRuntime.start(function.taskRoot(), function.handler(),
+					this.memorySize, function.environment(), runtimeApi, log)) {
+				check(function, await(first, runtimeApi, runtime, function));
+				long responded = firstResponded.join();
+				long firstInvocation = responded - runtimeApi.firstPoll().join();
 				ProcessHandle jvm = runtimeJvm();
 				long rssAfterFirst = ResidentMemory.peakKilobytes(jvm);
-				if (secondEvent == null) {
-					return new Launch(coldStart, rssAfterFirst, rssAfterFirst, 0, firstResponse, null);
-				}
-				long secondStarted = System.nanoTime();
-				String secondResponse = await(runtimeApi.invoke(secondEvent), runtimeApi, runtime, function);
-				long second = System.nanoTime() - secondStarted;
-				return new Launch(coldStart, rssAfterFirst, ResidentMemory.peakKilobytes(jvm), second, firstResponse,
-						secondResponse);
+				List<Long> warm = invokeTimes(runtimeApi, runtime, function, plan.event(), plan.warmInvocations(),
+						plan.warmMeasured());
+				List<Long> batch = (plan.batch() != null) ? invokeTimes(runtimeApi, runtime, function, plan.batch(),
+						plan.batchInvocations(), plan.batchMeasured()) : List.of();
+				return new Launch(responded - started, firstInvocation, warm, batch, rssAfterFirst,
+						ResidentMemory.peakKilobytes(jvm));
 			}
+		}
+	}
+
+	private List<Long> invokeTimes(LocalRuntimeApi runtimeApi, LambdaJavaRuntime runtime, LambdaFunction function,
+			String event, int invocations, int measured) throws InterruptedException {
+		List<Long> times = new ArrayList<>();
+		for (int i = 0; i < invocations; i++) {
+			CompletableFuture<Long> responded = new CompletableFuture<>();
+			long queued = System.nanoTime();
+			CompletableFuture<Result> result = runtimeApi.invoke(event)
+				.whenComplete((response, ex) -> responded.complete(System.nanoTime()));
+			check(function, await(result, runtimeApi, runtime, function));
+			if (i >= invocations - measured) {
+				times.add(responded.join() - queued);
+			}
+		}
+		return times;
+	}
+
+	private static void check(LambdaFunction function, String response) {
+		if (!LambdaFunction.NO_FAILURES.equals(response)) {
+			throw new IllegalStateException(
+					function.name() + " answered " + response + " instead of " + LambdaFunction.NO_FAILURES);
 		}
 	}
 
@@ -171,18 +162,43 @@ final class LambdaLauncher {
 	}
 
 	/**
+	 * The invocations of one start: the event, which the start delivers and which is then
+	 * repeated, and optionally a large batch.
+	 *
+	 * @param event the first event, repeated in the warm invocations
+	 * @param warmInvocations the invocations with the same event after the first
+	 * @param warmMeasured how many of the last of them are measured
+	 * @param batch the large batch, invoked after them, or {@code null}
+	 * @param batchInvocations the invocations with the batch
+	 * @param batchMeasured how many of the last of them are measured
+	 */
+	record Plan(String event, int warmInvocations, int warmMeasured, @Nullable String batch, int batchInvocations,
+			int batchMeasured) {
+
+		/**
+		 * Return a plan that only delivers the first event.
+		 * @param event the event
+		 * @return the plan
+		 */
+		static Plan firstOnly(String event) {
+			return new Plan(event, 0, 0, null, 0, 0);
+		}
+
+	}
+
+	/**
 	 * What one start of a function measured.
 	 *
-	 * @param coldStartNanos from the start of the process to the first response posted
-	 * @param rssAfterFirstKilobytes the peak resident memory of the JVM after the first
-	 * response
-	 * @param peakRssKilobytes the peak resident memory of the JVM after the last response
-	 * @param secondNanos the duration of the second invocation, or 0
-	 * @param firstResponse the first response
-	 * @param secondResponse the second response, or {@code null}
+	 * @param coldStartNanos from the start of the process to the first response
+	 * @param firstInvocationNanos from the runtime's first request for an invocation to
+	 * the first response
+	 * @param warmNanos the measured warm invocations with the first event
+	 * @param batchNanos the measured invocations with the large batch
+	 * @param rssAfterFirstKilobytes the peak resident memory after the first response
+	 * @param peakRssKilobytes the peak resident memory after the last response
 	 */
-	record Launch(long coldStartNanos, long rssAfterFirstKilobytes, long peakRssKilobytes, long secondNanos,
-			String firstResponse, @Nullable String secondResponse) {
+	record Launch(long coldStartNanos, long firstInvocationNanos, List<Long> warmNanos, List<Long> batchNanos,
+			long rssAfterFirstKilobytes, long peakRssKilobytes) {
 
 	}
 

@@ -46,8 +46,8 @@ record LoadedClasses(int total, int shared) {
 			throws IOException, InterruptedException {
 		Path log = Files.createDirectories(launcher.work().resolve("logs")).resolve("class-load-" + name + ".log");
 		Files.deleteIfExists(log);
-		launcher.launch(function.withJvmOptions("-Xlog:class+load=info:file=" + log), event, null,
-				"class-load-run-" + name);
+		launcher.launch(function.withJvmOptions("-Xlog:class+load=info:file=" + log),
+				LambdaLauncher.Plan.firstOnly(event), "class-load-run-" + name);
 		List<String> lines = Files.readAllLines(log);
 		int shared = (int) lines.stream()
 			.filter((line) -> line.endsWith("source: shared objects file")

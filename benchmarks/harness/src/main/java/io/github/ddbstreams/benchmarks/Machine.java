@@ -45,6 +45,19 @@ record Machine(int cores, String cpu, String memory, String jvm, LocalDate date)
 				LocalDate.now(ZoneOffset.UTC));
 	}
 
+	/**
+	 * Return the machine's load average over the last minute.
+	 * @return the load average, or -1 when it cannot be read
+	 */
+	static double loadAverage() {
+		try {
+			return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
 	private static String physicalMemory() {
 		String total = procValue("meminfo", "MemTotal");
 		if (!total.endsWith("kB")) {

@@ -23,7 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.ddbstreams.benchmarks.ColdStartBenchmark.ColdStarts;
+import io.github.ddbstreams.benchmarks.LambdaLauncher.Launch;
+import io.github.ddbstreams.benchmarks.LambdaRounds.Launches;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,93 +34,90 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BenchmarkReportTests {
 
-	private static final Path JAR = Path.of("function.jar");
+	private static final Path DIRECTORY = Path.of("target");
 
-	private final BenchmarkSettings settings = new BenchmarkSettings(1024, Duration.ofSeconds(30), 2, 1, 10, 100, 2, 1,
-			2, Duration.ofMillis(500), JAR, JAR, JAR, JAR, JAR, Path.of("work"), null);
+	private final BenchmarkSettings settings = new BenchmarkSettings(1024, Duration.ofSeconds(30), 2, 100, 30, 10, 1000,
+			6, 4, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, Path.of("work"), null);
 
 	private final Machine machine = new Machine(2, "Some CPU", "24 GiB", "Some JVM 17", LocalDate.of(2026, 11, 21));
 
 	@Test
-	void dispatchRowsCompareTimePerRecordWithTheHandWrittenHandler() {
-		String table = report().table();
+	void timePerRecordRowsCompareWithTheHandWrittenHandlerRoundByRound() {
+		assertThat(report(null).table())
+			.contains("| Time per record, 1,000-record event | Starter (default handler) | 90.00 µs | invocation 90 ms"
+					+ " (80 ms–100 ms) | 0.90x |  ≤ 1.00x (aim 0.80x) | yes |".replace("|  ≤", "| ≤"))
+			.contains("| Time per record, 1,000-record event | Hand-written RequestStreamHandler | 100.00 µs |"
+					+ " invocation 100 ms (100 ms–100 ms) | 1.00x |  |  |")
+			.doesNotContain("| Time per record, 1,000-record event | Starter, priming=startup |");
+	}
+
+	@Test
+	void memoryRowsCompareThePeaksAfterTheLargeEvent() {
+		assertThat(report(null).table()).contains("| Peak memory, 1,000-record event | Starter (default handler) |"
+				+ " 120.0 MiB | after the first invocation: 90.0 MiB | 1.20x | ≤ 1.15x | **no** |");
+	}
+
+	@Test
+	void firstInvocationRowsCompareWithWarmInvocationsAndTheHandWrittenFirstInvocation() {
+		String table = report(null).table();
 		assertThat(table)
-			.contains("| Dispatch, untyped listener | Hand-written RequestStreamHandler | 1,000 records/s |"
-					+ " rounds: 1,000, 1,000; 1000.00 µs per record | 1.00x |  |  |  |")
-			.contains("| Dispatch, untyped listener | Starter, FunctionInvoker | 250 records/s | rounds: 250, 250;"
-					+ " 4000.00 µs per record | 4.00x |  | ≤ 1.10x | **no** |")
-			.contains("| Dispatch, typed listener | Starter, FunctionInvoker | 950 records/s | rounds: 950,"
-					+ " 950; 1052.63 µs per record | 1.05x |  | ≤ 1.10x | yes |");
+			.contains("| First invocation after start-up, 100-record event | Starter, priming=startup | 8.00 ms |"
+					+ " warm 2.00 ms; first/warm 4.00x | 0.27x | ≤ 5.00x warm, < 1.00x hand-written |"
+					+ " warm yes, hand-written yes |")
+			.contains("| First invocation after start-up, 100-record event | Starter (default handler) | 120 ms |"
+					+ " warm 2.00 ms; first/warm 60.00x | 4.00x |  |  |");
 	}
 
 	@Test
-	void coldStartRowsTakeTheMedianAndTheRatiosOfTheRounds() {
-		assertThat(report().table())
-			.contains("| Cold start | Starter | 1,500 ms | 1,400–1,600 ms; 7,000 classes loaded, 1,200 from CDS | 3.00x"
-					+ " | 0.91x | ≤ 1.00x stock, ≤ 2.00x plain | stock yes, plain **no** |")
-			.contains("| Cold start | Starter + AppCDS | 950 ms | 900–1,000 ms; 7,000 classes loaded, 5,000 from CDS"
-					+ " | 1.90x | 0.58x | ≤ 1.00x stock, ≤ 2.00x plain | stock yes, plain yes |")
-			.contains("| Cold start | Plain Java | 500 ms | 500–500 ms; 2,700 classes loaded, 1,100 from CDS | 1.00x"
-					+ " | 0.30x |  |  |");
+	void coldStartRowHoldsTheTargetForTheDefaultHandler() {
+		assertThat(report(null).table())
+			.contains("| Cold start, whole process under the runtime interface client | Starter (default handler) |"
+					+ " 1,150 ms | 1,100 ms–1,200 ms; 7,000 classes loaded, 1,200 from CDS | 2.30x | ≤ 2.00x | **no** |")
+			.contains(
+					"| Cold start, whole process under the runtime interface client | Hand-written RequestStreamHandler"
+							+ " | 500 ms | 500 ms–500 ms; 2,700 classes loaded, 1,100 from CDS | 1.00x |  |  |");
 	}
 
 	@Test
-	void memoryRowsOnlyForFunctionsThatHandledTheBatch() {
-		String table = report().table();
-		assertThat(table)
-			.contains("| Peak memory, 100-record batch | Starter | 130.0 MiB | after the first response:"
-					+ " 100.0 MiB | 1.30x | 0.87x | ≤ 1.30x plain | yes |")
-			.doesNotContain("| Peak memory, 100-record batch | Starter + AppCDS |");
+	void concurrencyRowOnlyWhenItRan() {
+		assertThat(report(null).table()).doesNotContain("Concurrency");
+		assertThat(report(new ConcurrencyResult("200 records over 20 items, 10 ms listener", 20,
+				List.of(2_000_000_000L, 2_200_000_000L), List.of(200_000_000L, 250_000_000L)))
+			.table())
+			.contains("| Concurrency, 200 records over 20 items, 10 ms listener | Starter, concurrency 20 |"
+					+ " 225 ms | concurrency 1: 2,100 ms; 9.40x faster |  | ≥ 8.00x faster than concurrency 1 | yes |");
 	}
 
 	@Test
-	void jarRowsCompareWithStock() {
-		assertThat(report().table())
-			.contains("| Lambda jar | Starter | 28.0 MiB | 29,360,128 bytes | 2.00x | 0.50x | ≤ 1.00x stock | yes |");
-	}
-
-	@Test
-	void sectionNamesTheCommandTheMachineAndTheSettings() {
-		assertThat(report().section()).startsWith("## Benchmarks\n")
+	void sectionNamesTheCommandTheMachineTheLoadAndTheSettings() {
+		assertThat(report(null).section()).startsWith("## Benchmarks\n")
 			.contains("./mvnw -Pbenchmarks -pl benchmarks/harness -am verify -DskipTests",
 					"Measured on 2026-11-21: 2 cores (Some CPU), 24 GiB, Some JVM 17; the benchmarks took 5 min 21 s",
-					"-XX:MaxRAM=1024m", "-XX:MaxHeapSize=870m -XX:+UseSerialGC")
-			.endsWith(report().table());
+					"load\naverage (1 min) 1.0 to 4.0 (median 2.5)", "-XX:MaxRAM=1024m",
+					"-XX:MaxHeapSize=870m -XX:+UseSerialGC")
+			.endsWith(report(null).table());
 	}
 
-	private BenchmarkReport report() {
-		Map<Boolean, Map<String, List<Double>>> dispatch = new LinkedHashMap<>();
-		dispatch.put(false, dispatch(1000, 250));
-		dispatch.put(true, dispatch(1000, 950));
-		Map<String, ColdStarts> coldStarts = new LinkedHashMap<>();
-		coldStarts.put(Contenders.STARTER,
-				starts(Contenders.STARTER, 7000, 1200, List.of(1400L, 1600L), List.of(100L), List.of(130L)));
-		coldStarts.put(Contenders.STOCK,
-				starts(Contenders.STOCK, 7500, 1200, List.of(1600L, 1700L), List.of(100L), List.of(150L)));
-		coldStarts.put(Contenders.PLAIN,
-				starts(Contenders.PLAIN, 2700, 1100, List.of(500L, 500L), List.of(60L), List.of(100L)));
-		coldStarts.put(Contenders.STARTER_CDS,
-				starts(Contenders.STARTER_CDS, 7000, 5000, List.of(900L, 1000L), List.of(90L), List.of()));
-		Map<String, Long> jars = new LinkedHashMap<>();
-		jars.put(Contenders.STARTER, 28L * 1024 * 1024);
-		jars.put(Contenders.STOCK, 56L * 1024 * 1024);
-		jars.put(Contenders.PLAIN, 14L * 1024 * 1024);
-		return new BenchmarkReport(this.machine, this.settings, dispatch, coldStarts, jars, Duration.ofSeconds(321));
+	private BenchmarkReport report(ConcurrencyResult concurrency) {
+		Map<String, Launches> results = new LinkedHashMap<>();
+		results.put(Contenders.STARTER, launches(Contenders.STARTER, 7000, 1200,
+				List.of(launch(1100, 120, 2, 80, 90, 120), launch(1200, 120, 2, 100, 90, 120))));
+		results.put(Contenders.STARTER_PRIMED, launches(Contenders.STARTER_PRIMED, 7100, 1200,
+				List.of(launch(1300, 8, 2, 0, 90, 100), launch(1400, 8, 2, 0, 90, 100))));
+		results.put(Contenders.HAND_WRITTEN, launches(Contenders.HAND_WRITTEN, 2700, 1100,
+				List.of(launch(500, 30, 1, 100, 60, 100), launch(500, 30, 1, 100, 60, 100))));
+		return new BenchmarkReport(this.machine, this.settings, results, concurrency, Duration.ofSeconds(321));
 	}
 
-	private static Map<String, List<Double>> dispatch(double handWritten, double functionInvoker) {
-		Map<String, List<Double>> contenders = new LinkedHashMap<>();
-		contenders.put("handWritten", List.of(handWritten, handWritten));
-		contenders.put("functionInvoker", List.of(functionInvoker, functionInvoker));
-		return contenders;
+	private static Launches launches(String name, int classes, int shared, List<Launch> launches) {
+		return new Launches(name, new LoadedClasses(classes, shared), launches, List.of(1.0, 4.0, 2.0, 3.0));
 	}
 
-	private static ColdStarts starts(String name, int classes, int shared, List<Long> millis,
-			List<Long> firstResponseMebibytes, List<Long> batchMebibytes) {
-		return new ColdStarts(name, new LoadedClasses(classes, shared),
-				millis.stream().map((value) -> value * 1_000_000).toList(),
-				firstResponseMebibytes.stream().map((value) -> value * 1024).toList(),
-				batchMebibytes.stream().map((value) -> value * 1024).toList());
+	private static Launch launch(long coldStartMillis, long firstMillis, long warmMillis, long batchMillis,
+			long afterFirstMebibytes, long peakMebibytes) {
+		return new Launch(coldStartMillis * 1_000_000, firstMillis * 1_000_000, List.of(warmMillis * 1_000_000),
+				(batchMillis > 0) ? List.of(batchMillis * 1_000_000) : List.of(), afterFirstMebibytes * 1024,
+				peakMebibytes * 1024);
 	}
 
 }

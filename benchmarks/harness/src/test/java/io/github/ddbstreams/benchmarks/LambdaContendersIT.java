@@ -18,34 +18,27 @@ package io.github.ddbstreams.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import io.github.ddbstreams.benchmarks.LambdaLauncher.Launch;
-import io.github.ddbstreams.benchmarks.plain.HandWrittenStreamHandler;
+import io.github.ddbstreams.benchmarks.LambdaLauncher.Plan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A smoke test of the benchmarks, fast enough for every build: each contender's Lambda
- * jar starts as Lambda starts it and handles both events, class data sharing and the
- * class count work, and the dispatch benchmark measures every contender in this JVM. The
- * benchmarks themselves run with the {@code benchmarks} profile only.
+ * A smoke test of the benchmarks, fast enough for every build: each contender, laid out
+ * as {@code sam build} lays it out, starts as Lambda starts it, handles every event of a
+ * plan and is measured, and its classes are counted. The benchmarks themselves run with
+ * the {@code benchmarks} profile only.
  */
 class LambdaContendersIT {
 
-	private static final String FUNCTION_INVOKER = FunctionInvoker.class.getName() + "::handleRequest";
+	private static final String EVENT = new String(StreamEventFactory.event(10), StandardCharsets.UTF_8);
 
-	private static final int BATCH_RECORDS = 200;
-
-	private static final String FIRST_EVENT = new String(StreamEventFactory.event(10), StandardCharsets.UTF_8);
-
-	private static final String BATCH = new String(StreamEventFactory.event(BATCH_RECORDS), StandardCharsets.UTF_8);
+	private static final String BATCH = new String(StreamEventFactory.event(200), StandardCharsets.UTF_8);
 
 	@TempDir
 	static Path work;
@@ -57,31 +50,23 @@ class LambdaContendersIT {
 	@BeforeAll
 	static void settings() {
 		System.setProperty("benchmarks.work", work.toString());
-		System.setProperty("benchmarks.batch.records", String.valueOf(BATCH_RECORDS));
-		System.setProperty("benchmarks.dispatch.rounds", "1");
-		System.setProperty("benchmarks.dispatch.warmup-iterations", "0");
-		System.setProperty("benchmarks.dispatch.iterations", "1");
-		System.setProperty("benchmarks.dispatch.iteration-time", "PT0.2S");
 		settings = BenchmarkSettings.fromSystemProperties();
 		launcher = new LambdaLauncher(settings.memorySize(), settings.timeout(), work);
 	}
 
 	@Test
-	void everyContenderStartsAsLambdaStartsItAndHandlesBothEvents() throws Exception {
-		String sandbox = LambdaJvm.sandboxOption(settings.memorySize());
-		List<LambdaFunction> functions = List.of(
-				LambdaFunction.of(Contenders.STARTER, settings.starterJar(), FUNCTION_INVOKER),
-				LambdaFunction.of(Contenders.STARTER_AOT, settings.starterAotJar(), FUNCTION_INVOKER)
-					.withJvmOptions("-Dspring.aot.enabled=true"),
-				LambdaFunction.of(Contenders.STOCK, settings.stockJar(), FUNCTION_INVOKER),
-				LambdaFunction.of(Contenders.PLAIN, settings.plainJar(),
-						HandWrittenStreamHandler.class.getName() + "::handleRequest"));
-		for (LambdaFunction function : functions) {
-			Launch launch = launcher.launch(function.withJvmOptions(sandbox), FIRST_EVENT, BATCH,
-					ColdStartBenchmark.slug(function.name()));
-			assertThat(launch.firstResponse()).as(function.name()).isEqualTo(LambdaFunction.NO_FAILURES);
-			assertThat(launch.secondResponse()).as(function.name()).isEqualTo(LambdaFunction.NO_FAILURES);
-			assertThat(launch.coldStartNanos()).as(function.name()).isPositive();
+	void everyContenderStartsAsLambdaStartsItAndIsMeasured() throws Exception {
+		Map<String, LambdaFunction> contenders = BenchmarkHarness.contenders(settings);
+		assertThat(contenders).containsOnlyKeys(Contenders.STARTER, Contenders.STARTER_PRIMED, Contenders.HAND_WRITTEN);
+		for (LambdaFunction function : contenders.values()) {
+			Launch launch = launcher.launch(function, new Plan(EVENT, 2, 1, BATCH, 2, 1),
+					LambdaRounds.slug(function.name()));
+			assertThat(launch.coldStartNanos()).as(function.name()).isGreaterThan(launch.firstInvocationNanos());
+			assertThat(launch.firstInvocationNanos()).as(function.name()).isPositive();
+			assertThat(launch.warmNanos()).as(function.name())
+				.singleElement()
+				.satisfies((nanos) -> assertThat(nanos).isPositive());
+			assertThat(launch.batchNanos()).as(function.name()).hasSize(1);
 			assertThat(launch.peakRssKilobytes()).as(function.name())
 				.isGreaterThanOrEqualTo(launch.rssAfterFirstKilobytes())
 				.isPositive();
@@ -89,25 +74,11 @@ class LambdaContendersIT {
 	}
 
 	@Test
-	void classDataArchiveOfATrainingRunServesTheClassesOfLaterStarts() throws Exception {
-		LambdaFunction plain = LambdaFunction.of(Contenders.PLAIN, settings.plainJar(),
-				HandWrittenStreamHandler.class.getName() + "::handleRequest");
-		LambdaFunction plainCds = AppCds.train(launcher, plain, FIRST_EVENT, "plain");
-		LoadedClasses without = LoadedClasses.count(launcher, plain, FIRST_EVENT, "plain");
-		LoadedClasses with = LoadedClasses.count(launcher, plainCds, FIRST_EVENT, "plain-cds");
-		assertThat(without.total()).isGreaterThan(1000);
-		assertThat(with.shared()).isGreaterThan(without.shared()).isGreaterThan(with.total() * 8 / 10);
-	}
-
-	@Test
-	void dispatchBenchmarkMeasuresEveryContender() throws Exception {
-		Map<Boolean, Map<String, List<Double>>> results = new DispatchThroughput(settings, 0).run((line) -> {
-		});
-		assertThat(results).containsOnlyKeys(false, true);
-		assertThat(results.values())
-			.allSatisfy((contenders) -> assertThat(contenders).containsOnlyKeys(DispatchThroughput.CONTENDERS)
-				.allSatisfy((contender, recordsPerSecond) -> assertThat(recordsPerSecond).singleElement()
-					.satisfies((value) -> assertThat(value).isPositive())));
+	void countsTheClassesAContenderLoads() throws Exception {
+		LoadedClasses classes = LoadedClasses.count(launcher,
+				BenchmarkHarness.contenders(settings).get(Contenders.HAND_WRITTEN), EVENT, "hand-written");
+		assertThat(classes.total()).isGreaterThan(1000);
+		assertThat(classes.shared()).isPositive().isLessThan(classes.total());
 	}
 
 }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * @author DynamoDB Streams for Spring Boot contributors
  */
 @Component
-@DynamoStreamListener(tables = "items")
+@DynamoStreamListener(tables = "items", itemTypes = Item.class)
 class ItemListener implements DynamoRecordListener {
 
 	private static final Log logger = LogFactory.getLog(ItemListener.class);

@@ -49,12 +49,24 @@ import org.jspecify.annotations.Nullable;
  * {@code Lambda-Runtime-*} header that Lambda sends (the runtime interface client's
  * native code crashes the JVM when one is missing), and completes when the runtime posts
  * its response or error. An initialization error is kept for {@link #initError()}.
+ * <p>
+ * The server answers without Nagle's delay ({@code sun.net.httpserver.nodelay}, unless
+ * set otherwise before the first server of the JVM starts): the JDK's server writes the
+ * headers and the body of a response apart, and with the delay each answer would wait for
+ * the client's delayed acknowledgement (some 40 ms), far longer than a warm invocation
+ * takes.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 public final class LocalRuntimeApi implements AutoCloseable {
 
 	private static final String PREFIX = "/2018-06-01/runtime/";
+
+	static {
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
 
 	private final HttpServer server;
 
@@ -69,6 +81,12 @@ public final class LocalRuntimeApi implements AutoCloseable {
 	private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
 
 	private final CompletableFuture<String> initError = new CompletableFuture<>();
+
+	private final CompletableFuture<Long> firstPoll = new CompletableFuture<>();
+
+	private final CompletableFuture<Long> restored = new CompletableFuture<>();
+
+	private final CompletableFuture<String> restoreError = new CompletableFuture<>();
 
 	private volatile boolean closed;
 
@@ -135,12 +153,52 @@ public final class LocalRuntimeApi implements AutoCloseable {
 		return this.initError;
 	}
 
+	/**
+	 * Return when the runtime first asked for an invocation: the end of its
+	 * initialization.
+	 * @return completes with {@link System#nanoTime()} of the first request for an
+	 * invocation
+	 */
+	public CompletableFuture<Long> firstPoll() {
+		return this.firstPoll;
+	}
+
+	/**
+	 * Return when the runtime of a SnapStart function
+	 * ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}) asked to be restored: after its
+	 * initialization and its CRaC {@code beforeCheckpoint} hooks, where Lambda takes the
+	 * snapshot. This API answers at once, as if restoring the snapshot it never took, and
+	 * the runtime runs its {@code afterRestore} hooks.
+	 * @return completes with {@link System#nanoTime()} of the request
+	 */
+	public CompletableFuture<Long> restored() {
+		return this.restored;
+	}
+
+	/**
+	 * Return the restore error that the runtime reports, if it does: an
+	 * {@code afterRestore} hook failed.
+	 * @return completes with the body of the error
+	 */
+	public CompletableFuture<String> restoreError() {
+		return this.restoreError;
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
 			String[] segments = path.split("/");
 			if (path.equals("invocation/next") && exchange.getRequestMethod().equals("GET")) {
+				this.firstPoll.complete(System.nanoTime());
 				next(exchange);
+			}
+			else if (path.equals("restore/next") && exchange.getRequestMethod().equals("GET")) {
+				this.restored.complete(System.nanoTime());
+				send(exchange, 200, "");
+			}
+			else if (path.equals("restore/error")) {
+				this.restoreError.complete(body(exchange));
+				send(exchange, 202, "{\"status\":\"OK\"}");
 			}
 			else if (segments.length == 3 && segments[0].equals("invocation") && segments[2].equals("response")) {
 				complete(exchange, segments[1], (body) -> new Response(segments[1], body));
@@ -214,7 +272,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
 	private static void send(HttpExchange exchange, int status, String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
+		exchange.sendResponseHeaders(status, (bytes.length > 0) ? bytes.length : -1);
 		try (OutputStream output = exchange.getResponseBody()) {
 			output.write(bytes);
 		}

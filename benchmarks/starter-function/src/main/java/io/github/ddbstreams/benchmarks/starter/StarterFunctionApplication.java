@@ -47,7 +47,8 @@ public class StarterFunctionApplication {
 	}
 
 	@Bean
-	@DynamoStreamListener(tables = "orders", events = DynamoEventName.MODIFY, images = RequiredImages.NEW)
+	@DynamoStreamListener(tables = "orders", events = DynamoEventName.MODIFY, images = RequiredImages.NEW,
+			itemTypes = Order.class)
 	DynamoRecordListener orderAuditListener(OrderAudit audit, @Value("${bench.typed:true}") boolean typed) {
 		if (typed) {
 			return (record) -> audit.typed(record.newImage(Order.class));
