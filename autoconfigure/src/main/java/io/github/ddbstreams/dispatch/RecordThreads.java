@@ -17,7 +17,9 @@
 package io.github.ddbstreams.dispatch;
 
 import java.lang.reflect.Method;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -145,11 +147,15 @@ abstract class RecordThreads implements AutoCloseable {
 
 		private final ThreadPoolExecutor executor;
 
+		private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+
 		PlatformThreadPool(int maximumConcurrency) {
 			AtomicLong count = new AtomicLong();
 			ThreadFactory factory = (work) -> {
 				Thread thread = new Thread(work, NAME_PREFIX + count.getAndIncrement());
 				thread.setDaemon(true);
+				this.threads.removeIf((started) -> !started.isAlive());
+				this.threads.add(thread);
 				return thread;
 			};
 			this.executor = new ThreadPoolExecutor(maximumConcurrency, maximumConcurrency, 60, TimeUnit.SECONDS,
@@ -186,6 +192,9 @@ abstract class RecordThreads implements AutoCloseable {
 			try {
 				if (!this.executor.awaitTermination(30, TimeUnit.SECONDS)) {
 					stopNow();
+				}
+				for (Thread thread : this.threads) {
+					thread.join(TimeUnit.SECONDS.toMillis(1));
 				}
 			}
 			catch (InterruptedException ex) {
