@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import io.github.ddbstreams.dispatch.ConcurrencySettings;
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRecordFailedException;
@@ -43,6 +44,7 @@ import io.github.ddbstreams.mapping.StartingPosition;
 import io.github.ddbstreams.mapping.StreamSubscription;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.TableNamespace;
+import io.github.ddbstreams.observation.StreamObservability;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import tools.jackson.databind.ObjectMapper;
@@ -120,6 +122,9 @@ class DynamoStreamsAutoConfigurationTests {
 			assertThat(properties.getBatchSize()).isEqualTo(100);
 			assertThat(properties.getStartingPosition()).isEqualTo(StartingPosition.TRIM_HORIZON);
 			assertThat(properties.isReportBatchItemFailures()).isTrue();
+			assertThat(properties.toConcurrencySettings()).isEqualTo(ConcurrencySettings.SEQUENTIAL);
+			assertThat(properties.isObservationEnabled()).isFalse();
+			assertThat(context.getBean(StreamObservability.class)).isEqualTo(StreamObservability.NONE);
 			EventSourceMappingSettings settings = properties.toMappingSettings("test-table");
 			assertThat(settings.enabled()).isTrue();
 			assertThat(settings.isRetryUnlimited()).isTrue();
@@ -157,6 +162,20 @@ class DynamoStreamsAutoConfigurationTests {
 				assertThat(other.batchSize()).isEqualTo(10);
 				assertThat(other.startingPosition()).isEqualTo(StartingPosition.TRIM_HORIZON);
 				assertThat(other.filterPatterns()).containsExactly("{\"eventName\":[\"INSERT\"]}");
+			});
+	}
+
+	@Test
+	void bindsTheConcurrencyOfEachTable() {
+		this.contextRunner
+			.withPropertyValues("dynamodb.streams.concurrency=8", "dynamodb.streams.tables.test-table.concurrency=1",
+					"dynamodb.streams.tables.orders.batch-size=10")
+			.run((context) -> {
+				ConcurrencySettings concurrency = context.getBean(DynamoStreamsProperties.class)
+					.toConcurrencySettings();
+				assertThat(concurrency.concurrencyOf("test-table", null)).isEqualTo(1);
+				assertThat(concurrency.concurrencyOf("orders", null)).isEqualTo(8);
+				assertThat(concurrency.maximum()).isEqualTo(8);
 			});
 	}
 
