@@ -23,24 +23,21 @@ import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
 import io.github.ddbstreams.listener.DynamoRecordListener;
-import io.github.ddbstreams.observation.DefaultRecordObservationConvention;
-import io.github.ddbstreams.observation.DynamoStreamsObservation;
 import io.github.ddbstreams.observation.RecordMdc;
 import io.github.ddbstreams.observation.RecordObservationContext;
 import io.github.ddbstreams.observation.RecordOutcome;
 import io.github.ddbstreams.observation.StreamMetrics;
 import io.github.ddbstreams.observation.StreamObservability;
-import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one record on the current thread: its logging context, its observation, the
- * interceptors, the listeners that want it, and the error handler when one of them threw.
- * An {@link Error} propagates.
+ * interceptors, the listeners that want it, and the error handler when one of them threw;
+ * counts its outcome. An {@link Error} propagates.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
-final class RecordStep {
+final class RecordStep implements RecordObservations.Handling {
 
 	private final StreamRoutes routes;
 
@@ -48,20 +45,17 @@ final class RecordStep {
 
 	private final @Nullable DynamoRecordErrorHandler errorHandler;
 
-	private final StreamObservability observability;
+	private final RecordObservations observations;
 
 	private final StreamMetrics metrics;
-
-	private final boolean observing;
 
 	RecordStep(StreamRoutes routes, List<DynamoRecordInterceptor> interceptors,
 			@Nullable DynamoRecordErrorHandler errorHandler, StreamObservability observability) {
 		this.routes = routes;
 		this.interceptors = List.copyOf(interceptors);
 		this.errorHandler = errorHandler;
-		this.observability = observability;
+		this.observations = RecordObservations.of(observability);
 		this.metrics = observability.metrics();
-		this.observing = observability.isObserving();
 	}
 
 	/**
@@ -74,7 +68,7 @@ final class RecordStep {
 		Route route = this.routes.routeOf(record.eventSourceArn());
 		String previousRequestId = RecordMdc.put(record, route.tableName(), batch.requestId());
 		try {
-			return this.observing ? observe(record, route, batch) : handle(record, route, null);
+			return this.observations.observe(record, route, batch, this);
 		}
 		catch (Error error) {
 			this.metrics.recordOutcome(route.tableName(), RecordOutcome.ERROR);
@@ -85,30 +79,8 @@ final class RecordStep {
 		}
 	}
 
-	private @Nullable Exception observe(DynamoRecord record, Route route, BatchObservation batch) {
-		RecordObservationContext context = new RecordObservationContext(record, route.tableName(), batch.requestId());
-		Observation observation = DynamoStreamsObservation.RECORD.observation(this.observability.recordConvention(),
-				DefaultRecordObservationConvention.INSTANCE, () -> context, this.observability.registry());
-		observation.parentObservation(batch.observation());
-		observation.start();
-		try (Observation.Scope scope = observation.openScope()) {
-			Exception failure = handle(record, route, context);
-			if (failure != null) {
-				observation.error(failure);
-			}
-			return failure;
-		}
-		catch (Error error) {
-			context.setOutcome(RecordOutcome.ERROR);
-			observation.error(error);
-			throw error;
-		}
-		finally {
-			observation.stop();
-		}
-	}
-
-	private @Nullable Exception handle(DynamoRecord record, Route route, @Nullable RecordObservationContext context) {
+	@Override
+	public @Nullable Exception handle(DynamoRecord record, Route route, @Nullable RecordObservationContext context) {
 		Exception failure = invoke(record, route.listenersFor(record.eventName()));
 		boolean recovered = false;
 		DynamoRecordErrorHandler errorHandler = this.errorHandler;
