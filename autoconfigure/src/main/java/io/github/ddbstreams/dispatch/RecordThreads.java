@@ -46,15 +46,30 @@ abstract class RecordThreads implements AutoCloseable {
 	 */
 	static final String NAME_PREFIX = "dynamodb-streams-record-";
 
+	private volatile boolean closed;
+
 	/**
 	 * Start a worker.
 	 * @param work what the worker does
 	 * @return the started worker
+	 * @throws IllegalStateException if the threads are closed
 	 */
-	abstract Worker start(Runnable work);
+	Worker start(Runnable work) {
+		if (this.closed) {
+			throw new IllegalStateException("The dispatcher is closed: it runs no more records in parallel");
+		}
+		return startWorker(work);
+	}
+
+	abstract Worker startWorker(Runnable work);
 
 	@Override
-	public abstract void close();
+	public void close() {
+		this.closed = true;
+		stop();
+	}
+
+	abstract void stop();
 
 	/**
 	 * Return the threads for this Java runtime.
@@ -114,7 +129,7 @@ abstract class RecordThreads implements AutoCloseable {
 		}
 
 		@Override
-		Worker start(Runnable work) {
+		Worker startWorker(Runnable work) {
 			Thread thread = this.factory.newThread(work);
 			thread.start();
 			return () -> {
@@ -135,7 +150,7 @@ abstract class RecordThreads implements AutoCloseable {
 		}
 
 		@Override
-		public void close() {
+		void stop() {
 		}
 
 	}
@@ -164,7 +179,7 @@ abstract class RecordThreads implements AutoCloseable {
 		}
 
 		@Override
-		Worker start(Runnable work) {
+		Worker startWorker(Runnable work) {
 			Future<?> future = this.executor.submit(work);
 			return () -> {
 				boolean interrupted = false;
@@ -187,7 +202,7 @@ abstract class RecordThreads implements AutoCloseable {
 		}
 
 		@Override
-		public void close() {
+		void stop() {
 			this.executor.shutdown();
 			try {
 				if (!this.executor.awaitTermination(30, TimeUnit.SECONDS)) {
