@@ -32,15 +32,17 @@ import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
  * a concurrency of 1 and of 20. Reports the median invocation time of each and their
  * ratio; asserts no timing.
  * <p>
- * Run it after {@code ./mvnw -o package -pl integration-tests -am -DskipTests} (which
- * lays out the {@code sam build} package in {@code integration-tests/target}):
- * <pre class="code">
- * ./mvnw -o -q -pl integration-tests exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=io.github.ddbstreams.it.app.ConcurrencyMeasurement \
- *   -Dlambda.classes=integration-tests/target/classes \
- *   -Dlambda.dependencies=integration-tests/target/dependency
- * </pre> The function runs on the Java that runs this class ({@code JAVA_HOME}): virtual
- * threads on Java 21 and later, a pool of platform threads on Java 17.
+ * Run it from the project root after building the {@code sam build} package and the test
+ * class path of this module: <pre class="code">
+ * ./mvnw -o verify dependency:build-classpath -pl integration-tests -am -Dtest=none \
+ *   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=KeyOrderedConcurrencyIT \
+ *   -Dfailsafe.failIfNoSpecifiedTests=false -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp integration-tests/target/test-classes:integration-tests/target/classes:$(cat integration-tests/target/test-classpath.txt) \
+ *   -Dlambda.classes=integration-tests/target/classes -Dlambda.dependencies=integration-tests/target/dependency \
+ *   io.github.ddbstreams.it.app.ConcurrencyMeasurement 7 3
+ * </pre> (arguments: measured rounds, warm-up rounds). The function runs on the Java that
+ * runs this class: virtual threads on Java 21 and later, a pool of platform threads on
+ * Java 17.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
