@@ -961,7 +961,7 @@ public class DynamoStreamsProperties implements Validator {
 			 * Longest time to wait for the lookup of one table, credentials and region
 			 * included (at most 60 s), before falling back to a parameter.
 			 */
-			private Duration timeout = Duration.ofSeconds(3);
+			private Duration timeout = Duration.ofSeconds(10);
 
 			public boolean isEnabled() {
 				return this.enabled;

@@ -16,54 +16,63 @@
 
 package io.github.ddbstreams.sample;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.ddbstreams.test.LambdaInvoker;
+import io.github.ddbstreams.test.StreamEventBuilder;
+import io.github.ddbstreams.test.TestTableStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Smoke test of the clerk on the Lambda handler path: Spring Cloud Function's
- * {@link FunctionInvoker}, started as the Lambda Java runtime starts it, with a real
- * DynamoDB stream event of {@code demo-dev_test-table}.
+ * Tests of the clerk's Lambda function: events of {@code test-table} as Lambda sends
+ * them, handed to the function as Spring Cloud Function's {@code FunctionInvoker} hands
+ * them on Lambda.
  */
+@SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
 class ClerkApplicationTests {
 
-	@BeforeEach
-	void selectTheClerk() {
-		System.setProperty("MAIN_CLASS", ClerkApplication.class.getName());
-	}
+	@Autowired
+	private LambdaInvoker lambda;
 
-	@AfterEach
-	void clear() {
-		System.clearProperty("MAIN_CLASS");
-	}
+	@Autowired
+	private TestTableStreams streams;
 
 	@Test
-	void logsKeysAndNewImageOfEveryChangeOfTheTestTable(CapturedOutput output) throws Exception {
-		FunctionInvoker handler = new FunctionInvoker();
-		ByteArrayOutputStream response = new ByteArrayOutputStream();
-		try (InputStream event = new ClassPathResource("events/test-table-changes.json").getInputStream()) {
-			handler.handleRequest(event, response, null);
-		}
-		assertThat(response.toString(StandardCharsets.UTF_8)).isEqualTo("{\"batchItemFailures\":[]}");
+	void logsKeysAndNewImageOfEveryChangeOfTheTestTable(CapturedOutput output) {
+		Customer first = new Customer("id-1", "name-1");
+		Customer second = new Customer("id-1", "name-2");
+		StreamEventBuilder event = this.streams.table("test-table")
+			.event()
+			.insert(first)
+			.modify(first, second)
+			.timeToLiveDelete(second);
+		assertThat(this.lambda.invoke(event)).hasNoBatchItemFailures();
 		assertThat(output).contains(
 				"INSERT test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {id=AttributeValue(S=id-1), name=AttributeValue(S=name-1)}",
 				"MODIFY test-table Keys: {id=AttributeValue(S=id-1)} NewImage: {id=AttributeValue(S=id-1), name=AttributeValue(S=name-2)}",
 				"REMOVE test-table Keys: {id=AttributeValue(S=id-1)} NewImage: null (expired by Time to Live)",
 				"Customer id-1 is now named name-1", "Customer id-1 is now named name-2");
 		assertThat(output).doesNotContain("Customer id-1 is now named null");
+	}
+
+	@Test
+	void retriesFromACustomerWithABlankName() {
+		StreamEventBuilder event = this.streams.table("test-table")
+			.event()
+			.insert(new Customer("id-1", "name-1"))
+			.insert(Map.of("id", AttributeValue.fromS("id-2"), "name", AttributeValue.fromS(" ")))
+			.insert(new Customer("id-3", "name-3"));
+		assertThat(this.lambda.invoke(event)).hasBatchItemFailures(event.sequenceNumbers().get(1));
 	}
 
 }

@@ -18,18 +18,17 @@ package io.github.ddbstreams.local;
 
 import java.util.List;
 
+import io.github.ddbstreams.test.LambdaResponse;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the function answered for a batch, read the way Lambda reads it.
  * <p>
  * Without partial batch responses, any answer is a success. With them, Lambda takes an
  * empty or missing {@code batchItemFailures} list as a success, retries from the record
- * with the lowest sequence number among those reported, and fails the whole batch when an
- * {@code itemIdentifier} is missing, empty or not in the batch.
+ * with the lowest sequence number among those reported, and fails the whole batch when
+ * the response is one it rejects (see {@link LambdaResponse}) or an
+ * {@code itemIdentifier} is not in the batch.
  *
  * @param processed the number of records at the start of the batch that are done
  * @param failed whether the rest of the batch must be retried
@@ -39,36 +38,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record BatchResponse(int processed, boolean failed, @Nullable String problem) {
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	/**
 	 * Read the response of the function.
-	 * @param response the response bytes
+	 * @param response the response
 	 * @param reportBatchItemFailures whether the mapping reads partial batch responses
 	 * @param batch the records of the batch, in order
 	 * @return the response
 	 */
-	static BatchResponse read(byte[] response, boolean reportBatchItemFailures, List<ShardRecord> batch) {
-		if (!reportBatchItemFailures) {
+	static BatchResponse read(LambdaResponse response, boolean reportBatchItemFailures, List<ShardRecord> batch) {
+		if (!reportBatchItemFailures || response.isSuccess()) {
 			return new BatchResponse(batch.size(), false, null);
 		}
-		JsonNode tree = parse(response);
-		JsonNode failures = (tree != null && tree.isObject()) ? tree.get("batchItemFailures") : null;
-		if (failures == null || failures.isNull() || (failures.isArray() && failures.isEmpty())) {
-			return new BatchResponse(batch.size(), false, null);
-		}
-		if (!failures.isArray()) {
-			return wholeBatch("'batchItemFailures' is not a list");
+		String rejectionReason = response.rejectionReason();
+		if (rejectionReason != null) {
+			return wholeBatch(rejectionReason);
 		}
 		int first = batch.size();
-		for (JsonNode failure : failures) {
-			JsonNode identifier = (failure != null && failure.isObject()) ? failure.get("itemIdentifier") : null;
-			if (identifier == null || !identifier.isString() || identifier.asString().isEmpty()) {
-				return wholeBatch("a batch item failure has no 'itemIdentifier'");
-			}
-			int index = indexOf(batch, identifier.asString());
+		for (String sequenceNumber : response.failedSequenceNumbers()) {
+			int index = indexOf(batch, sequenceNumber);
 			if (index < 0) {
-				return wholeBatch("batch item failure '" + identifier.asString() + "' is not a record of the batch");
+				return wholeBatch("batch item failure '" + sequenceNumber + "' is not a record of the batch");
 			}
 			first = Math.min(first, index);
 		}
@@ -85,18 +74,6 @@ record BatchResponse(int processed, boolean failed, @Nullable String problem) {
 
 	private static BatchResponse wholeBatch(String problem) {
 		return new BatchResponse(0, true, problem);
-	}
-
-	private static @Nullable JsonNode parse(byte[] response) {
-		if (response.length == 0) {
-			return null;
-		}
-		try {
-			return json.readTree(response);
-		}
-		catch (JacksonException ex) {
-			return null;
-		}
 	}
 
 	private static int indexOf(List<ShardRecord> batch, String sequenceNumber) {

@@ -25,6 +25,8 @@ import java.util.function.Supplier;
 import io.github.ddbstreams.mapping.EventSourceMappingSettings;
 import io.github.ddbstreams.mapping.StreamTable;
 import io.github.ddbstreams.mapping.StreamTables;
+import io.github.ddbstreams.test.LambdaEventJson;
+import io.github.ddbstreams.test.LambdaInvoker;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -62,13 +64,13 @@ public class LocalStreamPoller implements SmartLifecycle {
 
 	private final LocalLoopSettings settings;
 
-	private final LambdaFunctionInvoker function;
+	private final LambdaInvoker function;
 
 	private final OnFailureDestination onFailure;
 
 	private final Clock clock;
 
-	private final LambdaEventBuilder events = new LambdaEventBuilder();
+	private final LambdaEventJson events = new LambdaEventJson();
 
 	private final Object lifecycleMonitor = new Object();
 
@@ -87,12 +89,12 @@ public class LocalStreamPoller implements SmartLifecycle {
 	 * @param onFailure where discarded records go
 	 */
 	public LocalStreamPoller(LocalStreamClients clients, StreamTables tables, LocalLoopSettings settings,
-			LambdaFunctionInvoker function, OnFailureDestination onFailure) {
+			LambdaInvoker function, OnFailureDestination onFailure) {
 		this(clients, tables, settings, function, onFailure, Clock.systemUTC());
 	}
 
 	LocalStreamPoller(LocalStreamClients clients, StreamTables tables, LocalLoopSettings settings,
-			LambdaFunctionInvoker function, OnFailureDestination onFailure, Clock clock) {
+			LambdaInvoker function, OnFailureDestination onFailure, Clock clock) {
 		this.clients = clients;
 		this.tables = tables;
 		this.settings = settings;

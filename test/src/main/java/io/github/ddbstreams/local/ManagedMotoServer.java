@@ -77,7 +77,7 @@ public final class ManagedMotoServer implements AutoCloseable {
 
 	private static final String HOST = InetAddress.getLoopbackAddress().getHostAddress();
 
-	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 

@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.ddbstreams.mapping.EventSourceMappingSettings;
+import io.github.ddbstreams.test.LambdaEventJson;
+import io.github.ddbstreams.test.LambdaInvoker;
+import io.github.ddbstreams.test.LambdaResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -61,9 +64,9 @@ final class ShardBatchProcessor {
 
 	private final EventSourceMappingSettings settings;
 
-	private final LambdaFunctionInvoker function;
+	private final LambdaInvoker function;
 
-	private final LambdaEventBuilder events;
+	private final LambdaEventJson events;
 
 	private final OnFailureDestination onFailure;
 
@@ -77,8 +80,8 @@ final class ShardBatchProcessor {
 
 	private int headFailures;
 
-	ShardBatchProcessor(ShardLocation shard, EventSourceMappingSettings settings, LambdaFunctionInvoker function,
-			LambdaEventBuilder events, OnFailureDestination onFailure, Duration pollInterval, StopSignal stop,
+	ShardBatchProcessor(ShardLocation shard, EventSourceMappingSettings settings, LambdaInvoker function,
+			LambdaEventJson events, OnFailureDestination onFailure, Duration pollInterval, StopSignal stop,
 			Clock clock) {
 		this.shard = shard;
 		this.settings = settings;
@@ -180,7 +183,7 @@ final class ShardBatchProcessor {
 		records.forEach((record) -> this.invocations.merge(record.sequenceNumber(), 1, Integer::sum));
 		long start = System.nanoTime();
 		try {
-			byte[] response = this.function.invoke(event);
+			LambdaResponse response = this.function.invoke(event);
 			return new Invocation(records, event,
 					BatchResponse.read(response, this.settings.reportBatchItemFailures(), records), null,
 					elapsed(start));

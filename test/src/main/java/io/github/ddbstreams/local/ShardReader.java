@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import io.github.ddbstreams.test.LambdaEventJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +60,7 @@ final class ShardReader {
 
 	private final DynamoDbStreamsClient streams;
 
-	private final LambdaEventBuilder events;
+	private final LambdaEventJson events;
 
 	private final ShardBatchProcessor processor;
 
@@ -80,8 +81,8 @@ final class ShardReader {
 	private int failedReads;
 
 	ShardReader(ShardLocation shard, ShardIteratorType startingPosition, StreamSource source,
-			DynamoDbStreamsClient streams, LambdaEventBuilder events, ShardBatchProcessor processor,
-			Duration pollInterval, StopSignal stop, Clock clock) {
+			DynamoDbStreamsClient streams, LambdaEventJson events, ShardBatchProcessor processor, Duration pollInterval,
+			StopSignal stop, Clock clock) {
 		this.shard = shard;
 		this.startingPosition = startingPosition;
 		this.source = source;

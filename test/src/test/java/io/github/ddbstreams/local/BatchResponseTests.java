@@ -19,6 +19,7 @@ package io.github.ddbstreams.local;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.github.ddbstreams.test.LambdaResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,7 +80,8 @@ class BatchResponseTests {
 	}
 
 	private BatchResponse read(String response, boolean reportBatchItemFailures) {
-		return BatchResponse.read(response.getBytes(StandardCharsets.UTF_8), reportBatchItemFailures, this.batch);
+		return BatchResponse.read(LambdaResponse.of(response.getBytes(StandardCharsets.UTF_8)), reportBatchItemFailures,
+				this.batch);
 	}
 
 	private static ShardRecord record(String sequenceNumber) {

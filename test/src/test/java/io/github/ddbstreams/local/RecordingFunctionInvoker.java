@@ -20,16 +20,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.ddbstreams.test.LambdaInvoker;
+import io.github.ddbstreams.test.LambdaResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.cloud.function.context.FunctionCatalog;
 
 /**
- * The real {@link LambdaFunctionInvoker}, which also records the events it was invoked
- * with, so that tests can see the batches.
+ * The real {@link LambdaInvoker}, which also records the events it was invoked with, so
+ * that tests can see the batches.
  */
-class RecordingFunctionInvoker extends LambdaFunctionInvoker {
+class RecordingFunctionInvoker extends LambdaInvoker {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -41,7 +43,7 @@ class RecordingFunctionInvoker extends LambdaFunctionInvoker {
 	}
 
 	@Override
-	public byte[] invoke(byte[] event) {
+	public LambdaResponse invoke(byte[] event) {
 		JsonNode records = json.readTree(event).get("Records");
 		List<JsonNode> batch = new ArrayList<>();
 		records.forEach(batch::add);

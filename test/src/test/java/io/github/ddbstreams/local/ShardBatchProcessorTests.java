@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.ddbstreams.local.RecordingListener.Delivery;
 import io.github.ddbstreams.mapping.EventSourceMappingSettings;
 import io.github.ddbstreams.mapping.StartingPosition;
+import io.github.ddbstreams.test.LambdaEventJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +64,7 @@ class ShardBatchProcessorTests {
 
 	private static ConfigurableApplicationContext consumer;
 
-	private final LambdaEventBuilder events = new LambdaEventBuilder();
+	private final LambdaEventJson events = new LambdaEventJson();
 
 	private final List<DiscardedBatch> discarded = new ArrayList<>();
 

@@ -355,7 +355,8 @@ class UserApplicationDeployIT {
 		Path log = WORK.resolve("sam-profile.log");
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", project.relativize(jar).toString(), "--spring.profiles.active=sam",
-				"--dynamodb.streams.sam.stream-lookup.endpoint=" + MotoServer.shared().endpoint())
+				"--dynamodb.streams.sam.stream-lookup.endpoint=" + MotoServer.shared().endpoint(),
+				"--dynamodb.streams.sam.stream-lookup.timeout=60s")
 			.directory(project.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());

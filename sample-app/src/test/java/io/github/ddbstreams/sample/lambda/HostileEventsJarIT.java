@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.ddbstreams.harness.build.SamBuild;
 import io.github.ddbstreams.harness.events.HostileEvents;
 import io.github.ddbstreams.harness.events.HostileEvents.HostileEvent;
 import io.github.ddbstreams.harness.lambda.LambdaJavaRuntime;
@@ -29,6 +30,7 @@ import io.github.ddbstreams.harness.lambda.LocalRuntimeApi;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Error;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Response;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
+import io.github.ddbstreams.sample.ClerkApplication;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,10 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every hostile body of {@link HostileEvents} sent to the sample's Lambda jar under the
- * Lambda runtime interface client, with the default function and with the
- * {@code dynamodbStreamsConsumer} named: each fails the invocation with an error whose
- * message names the problem, and no record reaches the clerk.
+ * Every hostile body of {@link HostileEvents} sent to the sample's Lambda package (the
+ * {@code sam build} layout) under the Lambda runtime interface client, with the default
+ * function and with the {@code dynamodbStreamsConsumer} named: each fails the invocation
+ * with an error whose message names the problem, and no record reaches the clerk.
  */
 class HostileEventsJarIT {
 
@@ -56,14 +58,13 @@ class HostileEventsJarIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "dynamodbStreamsFunction", "dynamodbStreamsConsumer" })
 	void failsEveryHostileBodyWithAMessageThatNamesItsProblem(String definition) throws Exception {
-		Path jar = Path.of(System.getProperty("lambda.jar", "target/lambda.jar")).toAbsolutePath();
-		assertThat(jar).as("the shaded Lambda jar (run ./mvnw verify)").isRegularFile();
 		Path work = Files.createDirectories(WORK.resolve(definition));
-		Path taskRoot = LambdaJavaRuntime.unzip(jar, work.resolve("task"));
+		Path taskRoot = SamBuild.taskRoot(Path.of(System.getProperty("lambda.classes", "target/classes")),
+				Path.of(System.getProperty("lambda.dependencies", "target/dependency")), work.resolve("task"));
 		try (LocalRuntimeApi runtimeApi = LocalRuntimeApi.start("clerk", Duration.ofSeconds(30));
-				LambdaJavaRuntime runtime = LambdaJavaRuntime.start(taskRoot, HANDLER, 1024,
-						Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", definition), runtimeApi,
-						work.resolve("runtime.log"))) {
+				LambdaJavaRuntime runtime = LambdaJavaRuntime.start(taskRoot, HANDLER, 1024, Map
+					.of("SPRING_CLOUD_FUNCTION_DEFINITION", definition, "MAIN_CLASS", ClerkApplication.class.getName()),
+						runtimeApi, work.resolve("runtime.log"))) {
 			Result wellFormed = invoke(runtimeApi, runtime, HostileEvents.wellFormed().getBytes());
 			assertThat(wellFormed).isInstanceOf(Response.class);
 			assertThat(runtime.output()).contains("INSERT test-table Keys: {id=AttributeValue(S=id-2)}");

@@ -19,16 +19,15 @@ package io.github.ddbstreams.local.autoconfigure;
 import java.net.URI;
 
 import io.github.ddbstreams.autoconfigure.DynamoStreamsAutoConfiguration;
-import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
-import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 import io.github.ddbstreams.local.DirectoryOnFailureDestination;
-import io.github.ddbstreams.local.LambdaFunctionInvoker;
 import io.github.ddbstreams.local.LocalLoopSettings;
 import io.github.ddbstreams.local.LocalStreamClients;
 import io.github.ddbstreams.local.LocalStreamPoller;
 import io.github.ddbstreams.local.ManagedMotoServer;
 import io.github.ddbstreams.local.OnFailureDestination;
 import io.github.ddbstreams.mapping.StreamTables;
+import io.github.ddbstreams.test.LambdaInvoker;
+import io.github.ddbstreams.test.autoconfigure.DynamoStreamsTestAutoConfiguration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -61,7 +60,8 @@ import org.springframework.core.env.Environment;
  * {@code dynamodb.streams.local.endpoint}; the {@link DynamoDbConnectionDetails} of a
  * container bean (Spring Boot's Testcontainers support, with the {@code motoserver/moto}
  * image or LocalStack); a {@link ManagedMotoServer} started on port 8000; or AWS, when
- * {@code dynamodb.streams.local.moto.enabled=false}.
+ * {@code dynamodb.streams.local.moto.enabled=false}. The loop invokes the function with
+ * the {@link LambdaInvoker} bean of {@link DynamoStreamsTestAutoConfiguration}.
  * <p>
  * Off unless {@code dynamodb.streams.local.enabled=true}, and always off in the
  * {@code sam} profile and on AWS Lambda.
@@ -69,7 +69,7 @@ import org.springframework.core.env.Environment;
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
-@AutoConfiguration(after = DynamoStreamsAutoConfiguration.class,
+@AutoConfiguration(after = { DynamoStreamsAutoConfiguration.class, DynamoStreamsTestAutoConfiguration.class },
 		afterName = { "org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration",
 				"org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration" })
 @ConditionalOnClass({ DynamoDbStreamsClient.class, UrlConnectionHttpClient.class, FunctionCatalog.class,
@@ -104,17 +104,6 @@ public final class DynamoStreamsLocalAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	LambdaFunctionInvoker dynamoLocalFunctionInvoker(FunctionCatalog functionCatalog, JsonMapper jsonMapper,
-			Environment environment) {
-		boolean reportBatchItemFailures = environment.getProperty("dynamodb.streams.report-batch-item-failures",
-				Boolean.class, true);
-		String definition = environment.getProperty("spring.cloud.function.definition",
-				reportBatchItemFailures ? DynamoStreamsFunction.BEAN_NAME : DynamoStreamsConsumer.BEAN_NAME);
-		return new LambdaFunctionInvoker(functionCatalog, jsonMapper, definition);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
 	OnFailureDestination dynamoLocalOnFailureDestination(DynamoStreamsLocalProperties local, Environment environment) {
 		return new DirectoryOnFailureDestination(local.getOnFailureDirectory(),
 				environment.getProperty("spring.application.name", "application"));
@@ -123,7 +112,7 @@ public final class DynamoStreamsLocalAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LocalStreamPoller dynamoLocalStreamPoller(LocalStreamClients clients, StreamTables tables,
-			DynamoStreamsLocalProperties local, LambdaFunctionInvoker function, OnFailureDestination onFailure) {
+			DynamoStreamsLocalProperties local, LambdaInvoker function, OnFailureDestination onFailure) {
 		LocalLoopSettings settings = new LocalLoopSettings(local.getPollInterval(), local.getCreateTables(),
 				local.getTimeToLiveAttributes());
 		return new LocalStreamPoller(clients, tables, settings, function, onFailure);

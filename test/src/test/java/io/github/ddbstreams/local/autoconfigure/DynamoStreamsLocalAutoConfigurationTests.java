@@ -28,7 +28,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsAutoConfiguration;
 import io.github.ddbstreams.harness.moto.MotoServer;
 import io.github.ddbstreams.local.DirectoryOnFailureDestination;
-import io.github.ddbstreams.local.LambdaFunctionInvoker;
 import io.github.ddbstreams.local.LocalLoopSettings;
 import io.github.ddbstreams.local.LocalLoopSetupException;
 import io.github.ddbstreams.local.LocalStreamClients;
@@ -36,6 +35,8 @@ import io.github.ddbstreams.local.LocalStreamPoller;
 import io.github.ddbstreams.local.ManagedMotoServer;
 import io.github.ddbstreams.local.OnFailureDestination;
 import io.github.ddbstreams.mapping.StreamTables;
+import io.github.ddbstreams.test.LambdaInvoker;
+import io.github.ddbstreams.test.autoconfigure.DynamoStreamsTestAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -55,9 +56,9 @@ import static org.assertj.core.api.Assertions.assertThatException;
  */
 class DynamoStreamsLocalAutoConfigurationTests {
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DynamoStreamsAutoConfiguration.class,
-				ContextFunctionCatalogAutoConfiguration.class, DynamoStreamsLocalAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(DynamoStreamsAutoConfiguration.class, ContextFunctionCatalogAutoConfiguration.class,
+					DynamoStreamsTestAutoConfiguration.class, DynamoStreamsLocalAutoConfiguration.class));
 
 	private final ApplicationContextRunner enabled = this.contextRunner
 		.withPropertyValues("dynamodb.streams.local.enabled=true");
@@ -72,7 +73,6 @@ class DynamoStreamsLocalAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(LocalStreamPoller.class);
 			assertThat(context).doesNotHaveBean(ManagedMotoServer.class);
 			assertThat(context).doesNotHaveBean(LocalStreamClients.class);
-			assertThat(context).doesNotHaveBean(LambdaFunctionInvoker.class);
 			assertThat(context).doesNotHaveBean(OnFailureDestination.class);
 		});
 	}
@@ -92,7 +92,7 @@ class DynamoStreamsLocalAutoConfigurationTests {
 					assertThat(clients.description()).isEqualTo("moto at " + moto.endpoint());
 					assertThat(clients.dynamoDb().listTables().tableNames()).isEmpty();
 				});
-				assertThat(context.getBean(LambdaFunctionInvoker.class).functionDefinition())
+				assertThat(context.getBean(LambdaInvoker.class).functionDefinition())
 					.isEqualTo("dynamodbStreamsFunction");
 				assertThat(context.getBean(OnFailureDestination.class))
 					.isInstanceOf(DirectoryOnFailureDestination.class);
@@ -106,7 +106,7 @@ class DynamoStreamsLocalAutoConfigurationTests {
 	@Test
 	void invokesTheConfiguredFunction() {
 		this.onSharedMoto.withPropertyValues("spring.cloud.function.definition=dynamodbStreamsConsumer")
-			.run((context) -> assertThat(context.getBean(LambdaFunctionInvoker.class).functionDefinition())
+			.run((context) -> assertThat(context.getBean(LambdaInvoker.class).functionDefinition())
 				.isEqualTo("dynamodbStreamsConsumer"));
 	}
 
@@ -214,7 +214,7 @@ class DynamoStreamsLocalAutoConfigurationTests {
 		this.enabled.withUserConfiguration(UserBeansConfiguration.class).run((context) -> {
 			assertThat(context).doesNotHaveBean(ManagedMotoServer.class);
 			assertThat(context).getBean(LocalStreamClients.class).isSameAs(context.getBean("userClients"));
-			assertThat(context).getBean(LambdaFunctionInvoker.class).isSameAs(context.getBean("userInvoker"));
+			assertThat(context).getBean(LambdaInvoker.class).isSameAs(context.getBean("userInvoker"));
 			assertThat(context).getBean(OnFailureDestination.class).isSameAs(context.getBean("userOnFailure"));
 			assertThat(context).getBean(LocalStreamPoller.class).isSameAs(context.getBean("userPoller"));
 		});
@@ -249,8 +249,8 @@ class DynamoStreamsLocalAutoConfigurationTests {
 		}
 
 		@Bean
-		LambdaFunctionInvoker userInvoker(FunctionCatalog functionCatalog, JsonMapper jsonMapper) {
-			return new LambdaFunctionInvoker(functionCatalog, jsonMapper, "dynamodbStreamsConsumer");
+		LambdaInvoker userInvoker(FunctionCatalog functionCatalog, JsonMapper jsonMapper) {
+			return new LambdaInvoker(functionCatalog, jsonMapper, "dynamodbStreamsConsumer");
 		}
 
 		@Bean
@@ -260,8 +260,8 @@ class DynamoStreamsLocalAutoConfigurationTests {
 		}
 
 		@Bean
-		LocalStreamPoller userPoller(LocalStreamClients userClients, StreamTables tables,
-				LambdaFunctionInvoker userInvoker, OnFailureDestination userOnFailure) {
+		LocalStreamPoller userPoller(LocalStreamClients userClients, StreamTables tables, LambdaInvoker userInvoker,
+				OnFailureDestination userOnFailure) {
 			return new LocalStreamPoller(userClients, tables,
 					new LocalLoopSettings(Duration.ofMillis(250), null, Map.of()), userInvoker, userOnFailure);
 		}

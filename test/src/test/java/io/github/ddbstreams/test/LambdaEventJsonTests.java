@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.ddbstreams.local;
+package io.github.ddbstreams.test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,14 +36,14 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link LambdaEventBuilder}: the records of the DynamoDB Streams API, as the
- * AWS SDK returns them, become the JSON of the Lambda events in the fixtures.
+ * Tests for {@link LambdaEventJson}: the records of the DynamoDB Streams API, as the AWS
+ * SDK returns them, become the JSON of the Lambda events in the fixtures.
  */
-class LambdaEventBuilderTests {
+class LambdaEventJsonTests {
 
 	static final List<String> EVENT_FIXTURES = StreamEvents.EVENT_FIXTURES;
 
-	private final LambdaEventBuilder builder = new LambdaEventBuilder();
+	private final LambdaEventJson builder = new LambdaEventJson();
 
 	@ParameterizedTest
 	@FieldSource("EVENT_FIXTURES")

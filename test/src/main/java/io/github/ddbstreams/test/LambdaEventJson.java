@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.ddbstreams.local;
+package io.github.ddbstreams.test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,12 +41,23 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code SizeBytes} and {@code StreamViewType}), {@code eventSourceARN} and, for Time to
  * Live deletions, {@code userIdentity}. Fields the stream record lacks are left out, as
  * Lambda does.
+ * <p>
+ * The local stream loop writes the records it reads from a stream with it, and
+ * {@link StreamEventBuilder} the records of a test, so both send the function the same
+ * JSON. Instances are thread-safe.
  *
  * @author DynamoDB Streams for Spring Boot contributors
+ * @since 0.1.0
  */
-final class LambdaEventBuilder {
+public final class LambdaEventJson {
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	/**
+	 * Create a writer of Lambda events.
+	 */
+	public LambdaEventJson() {
+	}
 
 	/**
 	 * Return one record of the event.
@@ -54,7 +65,7 @@ final class LambdaEventBuilder {
 	 * @param streamArn the ARN of the stream the record comes from
 	 * @return the record as Lambda sends it
 	 */
-	ObjectNode record(Record record, String streamArn) {
+	public ObjectNode record(Record record, String streamArn) {
 		ObjectNode node = this.json.createObjectNode();
 		putIfPresent(node, "eventID", record.eventID());
 		putIfPresent(node, "eventName", record.eventNameAsString());
@@ -80,7 +91,7 @@ final class LambdaEventBuilder {
 	 * @param records the records, as built by {@link #record(Record, String)}
 	 * @return the event as UTF-8 JSON
 	 */
-	byte[] event(List<ObjectNode> records) {
+	public byte[] event(List<ObjectNode> records) {
 		ObjectNode event = this.json.createObjectNode();
 		event.putArray("Records").addAll(records);
 		return this.json.writeValueAsBytes(event);
