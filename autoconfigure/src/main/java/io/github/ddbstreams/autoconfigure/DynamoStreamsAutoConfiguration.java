@@ -37,6 +37,13 @@ import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.TableSchemaResolver;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.StreamTables;
+import io.github.ddbstreams.observation.BatchObservationConvention;
+import io.github.ddbstreams.observation.MicrometerStreamMetrics;
+import io.github.ddbstreams.observation.RecordObservationConvention;
+import io.github.ddbstreams.observation.StreamMetrics;
+import io.github.ddbstreams.observation.StreamObservability;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.core.JsonParser;
@@ -66,7 +73,10 @@ import org.springframework.core.env.Environment;
  * Auto-configuration for DynamoDB stream listeners on AWS Lambda: the Lambda functions
  * ({@code dynamodbStreamsFunction} with partial batch responses,
  * {@code dynamodbStreamsConsumer} without) that validate each DynamoDB stream event and
- * dispatch its records to the {@link DynamoRecordListener} beans.
+ * dispatch its records to the {@link DynamoRecordListener} beans, with the concurrency of
+ * {@code dynamodb.streams.concurrency}, observations when
+ * {@code dynamodb.streams.observation-enabled} is set and an {@link ObservationRegistry}
+ * is present, and meters when a {@link MeterRegistry} is present.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -121,10 +131,23 @@ public final class DynamoStreamsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	StreamObservability dynamoStreamObservability(DynamoStreamsProperties properties,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<RecordObservationConvention> recordConvention,
+			ObjectProvider<BatchObservationConvention> batchConvention, ObjectProvider<StreamMetrics> metrics) {
+		ObservationRegistry registry = properties.isObservationEnabled()
+				? observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP) : ObservationRegistry.NOOP;
+		return new StreamObservability(registry, recordConvention.getIfUnique(), batchConvention.getIfUnique(),
+				metrics.getIfUnique(() -> StreamMetrics.NONE));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	StreamRecordDispatcher dynamoStreamRecordDispatcher(StreamRoutes routes,
-			ObjectProvider<DynamoRecordInterceptor> interceptors,
-			ObjectProvider<DynamoRecordErrorHandler> errorHandler) {
-		return new StreamRecordDispatcher(routes, interceptors.orderedStream().toList(), errorHandler.getIfUnique());
+			ObjectProvider<DynamoRecordInterceptor> interceptors, ObjectProvider<DynamoRecordErrorHandler> errorHandler,
+			DynamoStreamsProperties properties, StreamObservability observability) {
+		return new StreamRecordDispatcher(routes, interceptors.orderedStream().toList(), errorHandler.getIfUnique(),
+				properties.toConcurrencySettings(), observability);
 	}
 
 	@Bean
@@ -165,6 +188,19 @@ public final class DynamoStreamsAutoConfiguration {
 				subscriptions, properties.toTableNamespace(), tableSchemaResolver,
 				tableSchemas.orderedStream().<Class<?>>map((schema) -> schema.itemType().rawClass()).toList(),
 				(properties.isPrimeListeners()) ? dispatcher : null, PRIMING_EVENTS);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		StreamMetrics dynamoStreamMetrics(ObjectProvider<MeterRegistry> meterRegistry) {
+			MeterRegistry registry = meterRegistry.getIfUnique();
+			return (registry != null) ? new MicrometerStreamMetrics(registry) : StreamMetrics.NONE;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

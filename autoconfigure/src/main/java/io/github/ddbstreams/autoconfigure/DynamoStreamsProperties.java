@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ddbstreams.dispatch.ConcurrencySettings;
 import io.github.ddbstreams.lambda.PrimingMode;
 import io.github.ddbstreams.mapping.EventSourceMappingSettings;
 import io.github.ddbstreams.mapping.KeyType;
@@ -91,6 +92,18 @@ public class DynamoStreamsProperties implements Validator {
 	 * Largest number of records per invocation (1-10000).
 	 */
 	private int batchSize = 100;
+
+	/**
+	 * Most records of one batch that run at the same time (1-1000). Records of the same
+	 * item (equal keys) always run one after another in stream order; 1 runs every record
+	 * one after another on the invoking thread.
+	 */
+	private int concurrency = 1;
+
+	/**
+	 * Whether to record a Micrometer observation per batch and per record.
+	 */
+	private boolean observationEnabled;
 
 	/**
 	 * Where a new event source mapping starts reading a stream.
@@ -200,6 +213,22 @@ public class DynamoStreamsProperties implements Validator {
 		this.batchSize = batchSize;
 	}
 
+	public int getConcurrency() {
+		return this.concurrency;
+	}
+
+	public void setConcurrency(int concurrency) {
+		this.concurrency = concurrency;
+	}
+
+	public boolean isObservationEnabled() {
+		return this.observationEnabled;
+	}
+
+	public void setObservationEnabled(boolean observationEnabled) {
+		this.observationEnabled = observationEnabled;
+	}
+
 	public StartingPosition getStartingPosition() {
 		return this.startingPosition;
 	}
@@ -301,6 +330,20 @@ public class DynamoStreamsProperties implements Validator {
 	}
 
 	/**
+	 * Return how many records of a batch run at the same time, for every table.
+	 * @return the concurrency settings
+	 */
+	public ConcurrencySettings toConcurrencySettings() {
+		Map<String, Integer> tables = new LinkedHashMap<>();
+		this.tables.forEach((name, table) -> {
+			if (table.getConcurrency() != null) {
+				tables.put(name, table.getConcurrency());
+			}
+		});
+		return new ConcurrencySettings(this.concurrency, tables);
+	}
+
+	/**
 	 * Return the effective event source mapping settings of a table: its overrides over
 	 * the defaults.
 	 * @param table the logical table name or ARN
@@ -374,6 +417,12 @@ public class DynamoStreamsProperties implements Validator {
 		 * dynamodb.streams.batch-size.
 		 */
 		private @Nullable Integer batchSize;
+
+		/**
+		 * Most records of one batch of this table that run at the same time (1-1000).
+		 * Defaults to dynamodb.streams.concurrency.
+		 */
+		private @Nullable Integer concurrency;
 
 		/**
 		 * Where a new event source mapping starts reading the stream. Defaults to
@@ -480,6 +529,14 @@ public class DynamoStreamsProperties implements Validator {
 
 		public void setBatchSize(@Nullable Integer batchSize) {
 			this.batchSize = batchSize;
+		}
+
+		public @Nullable Integer getConcurrency() {
+			return this.concurrency;
+		}
+
+		public void setConcurrency(@Nullable Integer concurrency) {
+			this.concurrency = concurrency;
 		}
 
 		public @Nullable StartingPosition getStartingPosition() {

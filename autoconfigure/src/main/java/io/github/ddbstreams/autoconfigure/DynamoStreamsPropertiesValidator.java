@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Sam;
 import io.github.ddbstreams.autoconfigure.DynamoStreamsProperties.Table;
+import io.github.ddbstreams.dispatch.ConcurrencySettings;
 import io.github.ddbstreams.lambda.PrimingMode;
 import io.github.ddbstreams.mapping.DynamoDbArn;
 import io.github.ddbstreams.mapping.TableNamespace;
@@ -92,6 +93,7 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 				new MappingValues(properties.getBatchSize(), properties.getMaximumBatchingWindow(),
 						properties.getMaximumRetryAttempts(), properties.getMaximumRecordAge(),
 						properties.getParallelizationFactor(), properties.getOnFailureDestination()));
+		checkConcurrency(errors, "concurrency", properties.getConcurrency());
 		properties.getTables().forEach((name, table) -> checkTable(errors, name, table));
 		TableNamespace namespace = properties.toTableNamespace();
 		properties.getTables()
@@ -139,8 +141,16 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 				new MappingValues(table.getBatchSize(), table.getMaximumBatchingWindow(),
 						table.getMaximumRetryAttempts(), table.getMaximumRecordAge(), table.getParallelizationFactor(),
 						table.getOnFailureDestination()));
+		checkConcurrency(errors, "tables." + name + ".concurrency", table.getConcurrency());
 		checkAttributeName(errors, "tables." + name + ".partition-key", table.getPartitionKey());
 		checkAttributeName(errors, "tables." + name + ".sort-key", table.getSortKey());
+	}
+
+	private static void checkConcurrency(Errors errors, String property, @Nullable Integer concurrency) {
+		if (concurrency != null && (concurrency < 1 || concurrency > ConcurrencySettings.MAX_CONCURRENCY)) {
+			InvalidPropertyReporter.reject(errors, property, concurrency,
+					"must be between 1 and " + ConcurrencySettings.MAX_CONCURRENCY);
+		}
 	}
 
 	private static void checkAttributeName(Errors errors, String property, @Nullable String attribute) {

@@ -21,15 +21,17 @@ import io.github.ddbstreams.listener.LogText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of dispatching one batch of stream records: how many records were
- * processed, and the first record that failed, if any. Records after the failed one were
- * not run.
+ * The outcome of dispatching one batch of stream records: the lowest record that failed,
+ * if any, and how many records before it were processed. Records after the failed one
+ * were not run, or (with a concurrency above 1) were running when the failure became
+ * known: Lambda delivers them again.
  *
  * @param size the number of records in the batch
- * @param processed the number of records processed (including those no listener wanted,
- * and recovered ones), all before the failed record
- * @param failedRecord the record that failed, or {@code null} when every record was
- * processed
+ * @param processed the number of records before the failed record (all of them processed,
+ * including those no listener wanted and recovered ones), or the size of the batch when
+ * every record was processed
+ * @param failedRecord the record that failed (the lowest in the batch, when several did),
+ * or {@code null} when every record was processed
  * @param failure what failed the record, or {@code null} when every record was processed
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0

@@ -22,38 +22,58 @@ import io.github.ddbstreams.dispatch.StreamRoutes.Route;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
-import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.LogText;
+import io.github.ddbstreams.observation.StreamObservability;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Hands the records of a DynamoDB stream event to the listeners that want them, one
- * record after another in batch order, and stops at the first record that fails.
+ * Hands the records of a DynamoDB stream event to the listeners that want them, and stops
+ * at the first record that fails.
  * <p>
  * A record fails when one of its listeners (or an interceptor) throws and the
- * {@link DynamoRecordErrorHandler}, if any, does not recover it. The records after it are
- * not run: Lambda redelivers them with the failed record. A record no listener wants
- * counts as processed. An {@link Error} (such as {@link StackOverflowError} or
- * {@link OutOfMemoryError}) is not a failure of one record: it propagates and fails the
- * invocation, after one log line that names the record's position and sequence number.
+ * {@link DynamoRecordErrorHandler}, if any, does not recover it. A record no listener
+ * wants counts as processed.
+ * <p>
+ * With a concurrency of 1 (the default), records run one after another in batch order on
+ * the invoking thread, and the records after a failed one are not run. With more
+ * ({@link ConcurrencySettings}), up to that many records run at the same time, on virtual
+ * threads on Java 21 and later and on a bounded pool of platform threads on Java 17;
+ * records of the same item (equal {@code Keys}) run one after another in batch order. The
+ * failure rule then is: once a record fails, no later record of its item starts, and no
+ * record after it in the batch starts; records already running finish; the outcome names
+ * the lowest failed record, and every record before it has been processed (records before
+ * it that had not started yet still run, and may fail themselves, lowering the answer).
+ * The invoking thread waits for the batch. Interceptors, the error handler, the logging
+ * context (MDC) and observations run on the record's own thread.
+ * <p>
+ * An {@link Error} (such as {@link StackOverflowError} or {@link OutOfMemoryError}) is
+ * not a failure of one record: it propagates and fails the invocation (with concurrency,
+ * once the running records have finished, and no further record starts), after one log
+ * line that names the record's position and sequence number.
+ * <p>
+ * Close the dispatcher (the application context does) to stop its threads.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
-public class StreamRecordDispatcher {
+public class StreamRecordDispatcher implements AutoCloseable {
 
 	private static final Log logger = LogFactory.getLog(StreamRecordDispatcher.class);
 
 	private final StreamRoutes routes;
 
-	private final List<DynamoRecordInterceptor> interceptors;
+	private final RecordStep step;
 
-	private final @Nullable DynamoRecordErrorHandler errorHandler;
+	private final ConcurrencySettings concurrency;
+
+	private final StreamObservability observability;
+
+	private final @Nullable RecordThreads threads;
 
 	/**
-	 * Create a dispatcher.
+	 * Create a dispatcher that runs records one after another, without observations.
 	 * @param routes where the records of each stream go
 	 * @param interceptors the interceptors, in order
 	 * @param errorHandler the error handler, or {@code null} to fail every record whose
@@ -61,9 +81,32 @@ public class StreamRecordDispatcher {
 	 */
 	public StreamRecordDispatcher(StreamRoutes routes, List<DynamoRecordInterceptor> interceptors,
 			@Nullable DynamoRecordErrorHandler errorHandler) {
+		this(routes, interceptors, errorHandler, ConcurrencySettings.SEQUENTIAL, StreamObservability.NONE);
+	}
+
+	/**
+	 * Create a dispatcher.
+	 * @param routes where the records of each stream go
+	 * @param interceptors the interceptors, in order
+	 * @param errorHandler the error handler, or {@code null} to fail every record whose
+	 * listener throws
+	 * @param concurrency how many records of a batch run at the same time
+	 * @param observability what to record about batches and records
+	 */
+	public StreamRecordDispatcher(StreamRoutes routes, List<DynamoRecordInterceptor> interceptors,
+			@Nullable DynamoRecordErrorHandler errorHandler, ConcurrencySettings concurrency,
+			StreamObservability observability) {
+		this(routes, interceptors, errorHandler, concurrency, observability, true);
+	}
+
+	StreamRecordDispatcher(StreamRoutes routes, List<DynamoRecordInterceptor> interceptors,
+			@Nullable DynamoRecordErrorHandler errorHandler, ConcurrencySettings concurrency,
+			StreamObservability observability, boolean virtualThreads) {
 		this.routes = routes;
-		this.interceptors = List.copyOf(interceptors);
-		this.errorHandler = errorHandler;
+		this.step = new RecordStep(routes, interceptors, errorHandler, observability);
+		this.concurrency = concurrency;
+		this.observability = observability;
+		this.threads = (concurrency.maximum() > 1) ? RecordThreads.create(concurrency.maximum(), virtualThreads) : null;
 	}
 
 	/**
@@ -72,11 +115,43 @@ public class StreamRecordDispatcher {
 	 * @return the outcome of the batch
 	 */
 	public BatchOutcome dispatch(List<DynamoRecord> records) {
+		return dispatch(records, null);
+	}
+
+	/**
+	 * Dispatch the records of a well-formed DynamoDB stream event of a Lambda invocation.
+	 * @param records the records of the event, in batch order
+	 * @param requestId the Lambda request id of the invocation, for the logging context
+	 * and observations, or {@code null} when not known
+	 * @return the outcome of the batch
+	 */
+	public BatchOutcome dispatch(List<DynamoRecord> records, @Nullable String requestId) {
+		if (records.isEmpty()) {
+			return new BatchOutcome(0, 0, null, null);
+		}
+		DynamoRecord first = records.get(0);
+		Route route = this.routes.routeOf(first.eventSourceArn());
+		BatchObservation batch = BatchObservation.start(this.observability, records, route.tableName(), requestId);
+		try {
+			int concurrency = this.concurrency.concurrencyOf(route.tableName(), first.eventSourceArn());
+			RecordThreads threads = this.threads;
+			BatchOutcome outcome = (concurrency > 1 && records.size() > 1 && threads != null)
+					? inParallel(records, batch, concurrency, threads) : oneAfterAnother(records, batch);
+			batch.stop(outcome);
+			return outcome;
+		}
+		catch (Throwable ex) {
+			batch.stop(ex);
+			throw ex;
+		}
+	}
+
+	private BatchOutcome oneAfterAnother(List<DynamoRecord> records, BatchObservation batch) {
 		for (int i = 0; i < records.size(); i++) {
 			DynamoRecord record = records.get(i);
 			Exception failure;
 			try {
-				failure = handle(record);
+				failure = this.step.run(record, batch);
 			}
 			catch (Error error) {
 				logError(i, records.size(), record, error);
@@ -89,58 +164,40 @@ public class StreamRecordDispatcher {
 		return new BatchOutcome(records.size(), records.size(), null, null);
 	}
 
+	private BatchOutcome inParallel(List<DynamoRecord> records, BatchObservation batch, int concurrency,
+			RecordThreads threads) {
+		KeyOrderedBatch.Result result = KeyOrderedBatch.run(records, this.step, batch, concurrency, threads);
+		Throwable error = result.error();
+		if (error != null) {
+			if (result.errorIndex() >= 0) {
+				logError(result.errorIndex(), records.size(), records.get(result.errorIndex()), error);
+			}
+			if (error instanceof Error fatal) {
+				throw fatal;
+			}
+			if (error instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(error);
+		}
+		int lowestFailed = result.lowestFailed();
+		return (lowestFailed < records.size())
+				? new BatchOutcome(records.size(), lowestFailed, records.get(lowestFailed), result.failure())
+				: new BatchOutcome(records.size(), records.size(), null, null);
+	}
+
 	/**
-	 * Handle one record: run the interceptors and the listeners that want it, then the
-	 * error handler if one of them threw.
-	 * @param record the record
-	 * @return what failed the record, or {@code null} when it was processed or recovered
+	 * Stop the threads that run records in parallel, waiting for running records.
 	 */
-	private @Nullable Exception handle(DynamoRecord record) {
-		Route route = this.routes.routeOf(record.eventSourceArn());
-		List<DynamoRecordListener> listeners = route.listenersFor(record.eventName());
-		Exception failure = invoke(record, listeners);
-		DynamoRecordErrorHandler errorHandler = this.errorHandler;
-		if (failure != null && errorHandler != null) {
-			failure = recover(errorHandler, record, failure);
-		}
-		for (DynamoRecordInterceptor interceptor : this.interceptors) {
-			try {
-				interceptor.afterRecord(record, failure);
-			}
-			catch (Exception ex) {
-				failure = (failure != null) ? failure : ex;
-			}
-		}
-		return failure;
-	}
-
-	private @Nullable Exception invoke(DynamoRecord record, List<DynamoRecordListener> listeners) {
-		try {
-			for (DynamoRecordInterceptor interceptor : this.interceptors) {
-				interceptor.beforeRecord(record);
-			}
-			for (DynamoRecordListener listener : listeners) {
-				listener.onRecord(record);
-			}
-			return null;
-		}
-		catch (Exception ex) {
-			return ex;
+	@Override
+	public void close() {
+		RecordThreads threads = this.threads;
+		if (threads != null) {
+			threads.close();
 		}
 	}
 
-	private static @Nullable Exception recover(DynamoRecordErrorHandler errorHandler, DynamoRecord record,
-			Exception failure) {
-		try {
-			errorHandler.handle(record, failure);
-			return null;
-		}
-		catch (Exception ex) {
-			return ex;
-		}
-	}
-
-	private static void logError(int index, int size, DynamoRecord record, Error error) {
+	private static void logError(int index, int size, DynamoRecord record, Throwable error) {
 		try {
 			logger.error("Record " + (index + 1) + " of " + size + " (SequenceNumber "
 					+ LogText.escape(record.sequenceNumber()) + ", event source "
@@ -148,7 +205,9 @@ public class StreamRecordDispatcher {
 					+ "; failing the invocation");
 		}
 		catch (Throwable ex) {
-			error.addSuppressed(ex);
+			if (ex != error) {
+				error.addSuppressed(ex);
+			}
 		}
 	}
 

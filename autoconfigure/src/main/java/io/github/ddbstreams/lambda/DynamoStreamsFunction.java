@@ -133,7 +133,7 @@ public class DynamoStreamsFunction implements Function<Message<InputStream>, Str
 	 * are off
 	 */
 	public StreamsEventResponse handle(List<DynamoRecord> records, @Nullable String requestId) {
-		BatchOutcome outcome = this.dispatcher.dispatch(records);
+		BatchOutcome outcome = this.dispatcher.dispatch(records, requestId);
 		if (outcome.isSuccess()) {
 			return new StreamsEventResponse(List.of());
 		}

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import io.github.ddbstreams.dispatch.ConcurrencySettings;
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRecordFailedException;
@@ -43,6 +44,16 @@ import io.github.ddbstreams.mapping.StartingPosition;
 import io.github.ddbstreams.mapping.StreamSubscription;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.TableNamespace;
+import io.github.ddbstreams.observation.BatchObservationConvention;
+import io.github.ddbstreams.observation.MicrometerStreamMetrics;
+import io.github.ddbstreams.observation.RecordObservationConvention;
+import io.github.ddbstreams.observation.StreamMetrics;
+import io.github.ddbstreams.observation.StreamObservability;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import tools.jackson.databind.ObjectMapper;
@@ -120,6 +131,9 @@ class DynamoStreamsAutoConfigurationTests {
 			assertThat(properties.getBatchSize()).isEqualTo(100);
 			assertThat(properties.getStartingPosition()).isEqualTo(StartingPosition.TRIM_HORIZON);
 			assertThat(properties.isReportBatchItemFailures()).isTrue();
+			assertThat(properties.toConcurrencySettings()).isEqualTo(ConcurrencySettings.SEQUENTIAL);
+			assertThat(properties.isObservationEnabled()).isFalse();
+			assertThat(context.getBean(StreamObservability.class)).isEqualTo(StreamObservability.NONE);
 			EventSourceMappingSettings settings = properties.toMappingSettings("test-table");
 			assertThat(settings.enabled()).isTrue();
 			assertThat(settings.isRetryUnlimited()).isTrue();
@@ -158,6 +172,91 @@ class DynamoStreamsAutoConfigurationTests {
 				assertThat(other.startingPosition()).isEqualTo(StartingPosition.TRIM_HORIZON);
 				assertThat(other.filterPatterns()).containsExactly("{\"eventName\":[\"INSERT\"]}");
 			});
+	}
+
+	@Test
+	void bindsTheConcurrencyOfEachTable() {
+		this.contextRunner
+			.withPropertyValues("dynamodb.streams.concurrency=8", "dynamodb.streams.tables.test-table.concurrency=1",
+					"dynamodb.streams.tables.orders.batch-size=10")
+			.run((context) -> {
+				ConcurrencySettings concurrency = context.getBean(DynamoStreamsProperties.class)
+					.toConcurrencySettings();
+				assertThat(concurrency.concurrencyOf("test-table", null)).isEqualTo(1);
+				assertThat(concurrency.concurrencyOf("orders", null)).isEqualTo(8);
+				assertThat(concurrency.maximum()).isEqualTo(8);
+			});
+	}
+
+	@Test
+	void observesBatchesAndRecordsWhenObservationsAreEnabled() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.contextRunner.withBean(ObservationRegistry.class, () -> registry)
+			.withPropertyValues("dynamodb.streams.observation-enabled=true")
+			.run((context) -> {
+				StreamObservability observability = context.getBean(StreamObservability.class);
+				assertThat(observability.registry()).isSameAs(registry);
+				context.getBean(DynamoStreamsFunction.class)
+					.handle(new StreamEventDecoder().decode(StreamEventJson.event().insert("1", "a", "a1").bytes()),
+							"req-1");
+				TestObservationRegistryAssert.assertThat(registry)
+					.hasNumberOfObservationsWithNameEqualTo("dynamodb.streams.batch", 1)
+					.hasNumberOfObservationsWithNameEqualTo("dynamodb.streams.record", 1);
+			});
+	}
+
+	@Test
+	void doesNotObserveWithAnObservationRegistryUnlessEnabled() {
+		this.contextRunner.withBean(ObservationRegistry.class, TestObservationRegistry::create)
+			.run((context) -> assertThat(context.getBean(StreamObservability.class).isObserving()).isFalse());
+	}
+
+	@Test
+	void usesTheObservationConventionsOfTheUser() {
+		RecordObservationConvention recordConvention = new RecordObservationConvention() {
+		};
+		BatchObservationConvention batchConvention = new BatchObservationConvention() {
+		};
+		this.contextRunner.withBean(ObservationRegistry.class, TestObservationRegistry::create)
+			.withBean(RecordObservationConvention.class, () -> recordConvention)
+			.withBean(BatchObservationConvention.class, () -> batchConvention)
+			.withPropertyValues("dynamodb.streams.observation-enabled=true")
+			.run((context) -> {
+				StreamObservability observability = context.getBean(StreamObservability.class);
+				assertThat(observability.recordConvention()).isSameAs(recordConvention);
+				assertThat(observability.batchConvention()).isSameAs(batchConvention);
+			});
+	}
+
+	@Test
+	void recordsMetersInTheMeterRegistry() {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		this.contextRunner.withBean(MeterRegistry.class, () -> meters).run((context) -> {
+			assertThat(context.getBean(StreamObservability.class).metrics())
+				.isInstanceOf(MicrometerStreamMetrics.class);
+			context.getBean(DynamoStreamsFunction.class)
+				.handle(new StreamEventDecoder().decode(StreamEventJson.event().insert("1", "a", "a1").bytes()), null);
+			assertThat(meters.get("dynamodb.streams.records").tag("outcome", "processed").counter().count())
+				.isEqualTo(1);
+		});
+	}
+
+	@Test
+	void recordsNoMetersWithoutMicrometer() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.run((context) -> assertThat(context.getBean(StreamObservability.class).metrics())
+				.isSameAs(StreamMetrics.NONE));
+	}
+
+	@Test
+	void closesTheDispatcherWithTheContext() {
+		this.contextRunner.withPropertyValues("dynamodb.streams.concurrency=4").run((context) -> {
+			StreamRecordDispatcher dispatcher = context.getBean(StreamRecordDispatcher.class);
+			context.close();
+			assertThatExceptionOfType(IllegalStateException.class)
+				.isThrownBy(() -> dispatcher.dispatch(new StreamEventDecoder()
+					.decode(StreamEventJson.event().insert("1", "a", "a1").insert("2", "b", "b1").bytes())));
+		});
 	}
 
 	@Test

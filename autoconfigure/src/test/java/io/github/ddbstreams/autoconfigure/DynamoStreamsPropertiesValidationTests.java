@@ -66,6 +66,10 @@ class DynamoStreamsPropertiesValidationTests {
 					tables.test-table.batch-size          | 20000    | must be between 1 and 10000
 					tables.test-table.maximum-record-age  | 30       | must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)
 					tables.test-table.parallelization-factor | 12    | must be between 1 and 10
+					concurrency                           | 0        | must be between 1 and 1000
+					concurrency                           | 1001     | must be between 1 and 1000
+					tables.test-table.concurrency         | 0        | must be between 1 and 1000
+					tables.test-table.concurrency         | 1001     | must be between 1 and 1000
 					""")
 	void rejectsValuesOutOfRange(String property, String value, String reason) {
 		this.contextRunner.withPropertyValues("dynamodb.streams." + property + "=" + value).run((context) -> {

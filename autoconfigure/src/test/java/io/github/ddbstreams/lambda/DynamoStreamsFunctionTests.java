@@ -34,8 +34,10 @@ import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.mapping.StreamSubscription;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.TableNamespace;
+import io.github.ddbstreams.observation.RecordMdc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.MDC;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -71,6 +73,24 @@ class DynamoStreamsFunctionTests {
 		assertThat(this.seen).containsExactly("1", "2");
 		assertThat(output).contains("Record 2 of 3 (SequenceNumber 2, event source " + StreamEventJson.TEST_TABLE_STREAM
 				+ ") failed; reporting it as batch item failure so Lambda retries from it (request request-7)");
+	}
+
+	@Test
+	void carriesTheRequestIdOfTheLambdaContextIntoTheMdcOfEachRecord() {
+		List<String> requestIds = new ArrayList<>();
+		DynamoRecordListener listener = (record) -> requestIds.add(MDC.get(RecordMdc.REQUEST_ID));
+		StreamRoutes routes = new StreamRoutes(
+				new StreamSubscriptions(List.of(StreamSubscription.of("listener", listener, null, List.of()))),
+				new TableNamespace("demo-dev", "_"));
+		DynamoStreamsFunction function = new DynamoStreamsFunction(new StreamEventDecoder(),
+				new StreamRecordDispatcher(routes, List.of(), null), true);
+		Message<InputStream> event = MessageBuilder
+			.withPayload((InputStream) new ByteArrayInputStream(this.threeRecords))
+			.setHeader(DynamoStreamsFunction.CONTEXT_HEADER, new RequestContext("request-8"))
+			.build();
+		assertThat(function.apply(event).getBatchItemFailures()).isEmpty();
+		assertThat(requestIds).containsExactly("request-8", "request-8", "request-8");
+		assertThat(MDC.get(RecordMdc.REQUEST_ID)).isNull();
 	}
 
 	@Test

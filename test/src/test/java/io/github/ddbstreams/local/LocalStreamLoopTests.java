@@ -17,6 +17,7 @@
 package io.github.ddbstreams.local;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -139,6 +140,39 @@ class LocalStreamLoopTests {
 		assertThat(deliveries).extracting(Delivery::id)
 			.containsExactlyElementsOf(IntStream.range(0, 25).mapToObj((i) -> "id-" + i).toList());
 		assertThat(invoker().batchSizes()).containsExactly(10, 10, 5);
+	}
+
+	@Test
+	void runsItemsInParallelInStreamOrderAndResumesFromTheLowestFailureWithConcurrency() {
+		start("dynamodb.streams.concurrency=4", "dynamodb.streams.maximum-batching-window=2");
+		listener().failWhen((record, attempt) -> attempt == 1 && record.keys().get("id").s().equals("id-1")
+				&& "v2".equals(record.newImage().get("name").s()));
+		for (int round = 0; round < 4; round++) {
+			for (int item = 0; item < 3; item++) {
+				tables.put(this.table, "id-" + item, "name", "v" + round);
+			}
+		}
+		List<Delivery> deliveries = listener().awaitDeliveries(12, TIMEOUT);
+		for (int item = 0; item < 3; item++) {
+			String id = "id-" + item;
+			List<String> names = deliveries.stream()
+				.filter((delivery) -> delivery.id().equals(id))
+				.map((delivery) -> delivery.newAttribute("name"))
+				.distinct()
+				.toList();
+			assertThat(names).as("changes of %s in stream order", id).containsExactly("v0", "v1", "v2", "v3");
+		}
+		BigInteger failed = new BigInteger(deliveries.stream()
+			.filter((delivery) -> delivery.id().equals("id-1") && "v2".equals(delivery.newAttribute("name")))
+			.findFirst()
+			.orElseThrow()
+			.sequenceNumber());
+		assertThat(deliveries).as("records before the failed one, delivered once")
+			.filteredOn((delivery) -> new BigInteger(delivery.sequenceNumber()).compareTo(failed) < 0)
+			.hasSize(7)
+			.extracting(Delivery::attempt)
+			.containsOnly(1);
+		assertThat(invoker().batchSizes()).first().isEqualTo(12);
 	}
 
 	@Test

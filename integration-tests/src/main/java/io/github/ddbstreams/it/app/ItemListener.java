@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Logs every record of the table {@code items} as {@code Item <id> <eventName> named
- * <name>}, and fails for an item named {@code fail}.
+ * <name>}, and fails for an item named {@code fail}. Takes
+ * {@link ItemsSettings#latency()} per record, and fails the records of
+ * {@link ItemsSettings#failSequenceNumbers()}.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -36,14 +38,26 @@ class ItemListener implements DynamoRecordListener {
 
 	private static final Log logger = LogFactory.getLog(ItemListener.class);
 
+	private final ItemsSettings settings;
+
+	ItemListener(ItemsSettings settings) {
+		this.settings = settings;
+	}
+
 	@Override
-	public void onRecord(DynamoRecord record) {
+	public void onRecord(DynamoRecord record) throws InterruptedException {
 		Item item = (record.newImage() != null) ? record.newImage(Item.class) : record.oldImage(Item.class);
 		if (item == null) {
 			throw new IllegalStateException("Record " + record.sequenceNumber() + " has no image");
 		}
+		if (!this.settings.latency().isZero()) {
+			Thread.sleep(this.settings.latency().toMillis());
+		}
 		if ("fail".equals(item.name())) {
 			throw new IllegalStateException("Item " + item.id() + " is named fail");
+		}
+		if (this.settings.failSequenceNumbers().contains(record.sequenceNumber())) {
+			throw new IllegalStateException("Record " + record.sequenceNumber() + " is planted to fail");
 		}
 		logger.info("Item " + item.id() + " " + record.eventName() + " named " + item.name());
 	}

@@ -18,6 +18,7 @@ package io.github.ddbstreams.it.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * The test application: one listener on the table {@code items}.
@@ -25,6 +26,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * @author DynamoDB Streams for Spring Boot contributors
  */
 @SpringBootApplication
+@EnableConfigurationProperties(ItemsSettings.class)
 public class ItemsApplication {
 
 	public static void main(String[] args) {

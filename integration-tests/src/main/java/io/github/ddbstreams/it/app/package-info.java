@@ -23,7 +23,10 @@
  * (namespace {@code it}, so the stream of table {@code it_items}) and logs one line per
  * record it maps to an {@link io.github.ddbstreams.it.app.Item}:
  * {@code Item <id> <eventName> named <name>}. An item named {@code fail} makes the
- * listener throw. ITs start it under the Lambda runtime interface client with
+ * listener throw. {@link io.github.ddbstreams.it.app.ItemsSettings} (environment
+ * {@code ITEMS_LATENCY}, {@code ITEMS_FAILSEQUENCENUMBERS}) gives the listener a latency
+ * per record and records to fail; {@code DYNAMODB_STREAMS_CONCURRENCY} its concurrency.
+ * ITs start it under the Lambda runtime interface client with
  * {@code ItemsFunction.start(...)} (in the test sources, same package), invoke it with
  * real-shaped events from {@code StreamEventJson.event().from(ItemsFunction.STREAM_ARN)},
  * and read its responses and its log lines.
