@@ -38,8 +38,8 @@ import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Response;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
 import io.github.ddbstreams.harness.moto.MotoServer;
 import io.github.ddbstreams.harness.sam.GeneratedTemplates.CfnLint;
-import io.github.ddbstreams.harness.sam.SamTemplateFile;
 import io.github.ddbstreams.harness.sam.SamTranslator;
+import io.github.ddbstreams.harness.sam.Template;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class UserApplicationDeployIT {
 
 	private static String samLog;
 
-	private static SamTemplateFile template;
+	private static Template template;
 
 	private static String function;
 
@@ -108,7 +108,7 @@ class UserApplicationDeployIT {
 		start = timed("mvn package", start);
 		samLog = writeTemplate(project.resolve(StartSpringIoApplication.JAR));
 		start = timed("java -jar target/demo-0.0.1-SNAPSHOT.jar --spring.profiles.active=sam", start);
-		template = SamTemplateFile.read(project.resolve("template.yaml"));
+		template = Template.read(project.resolve("template.yaml"));
 		function = template.resourceOfType("AWS::Serverless::Function");
 		Path code = project.resolve(property("CodeUri")).normalize();
 		taskRoot = maven.build(code, WORK.resolve("scratch"), WORK.resolve("artifacts"), WORK.resolve("sam-build.log"));
@@ -219,14 +219,14 @@ class UserApplicationDeployIT {
 	@Test
 	void templatePassesCfnLint() throws Exception {
 		assumeTrue(CfnLint.isAvailable(), "cfn-lint is not on the PATH");
-		CfnLint.Result result = CfnLint.run(List.of(template.path().toString()));
+		CfnLint.Result result = CfnLint.run(List.of(project.resolve("template.yaml").toString()));
 		assertThat(result.exitCode()).as("cfn-lint findings:%n%s", result.output()).isZero();
 	}
 
 	@Test
 	void allowsNoDynamoDbActionOnEveryResourceAfterTheSamTransform() throws Exception {
 		assumeTrue(SamTranslator.isAvailable(), "SAM translator (python3 with cfn-lint) not installed");
-		JsonNode transformed = SamTranslator.transform(Files.readString(template.path())).get(0);
+		JsonNode transformed = SamTranslator.transform(template.yaml()).get(0);
 		List<JsonNode> statements = new ArrayList<>();
 		transformed.path("Resources").forEach((resource) -> {
 			resource.path("Properties")

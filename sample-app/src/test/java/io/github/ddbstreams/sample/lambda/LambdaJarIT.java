@@ -31,7 +31,7 @@ import io.github.ddbstreams.harness.lambda.LocalRuntimeApi;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Error;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Response;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
-import io.github.ddbstreams.harness.sam.SamTemplateFile;
+import io.github.ddbstreams.harness.sam.Template;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class LambdaJarIT {
 
 	private static Path taskRoot;
 
-	private static SamTemplateFile template;
+	private static Template template;
 
 	private static LocalRuntimeApi runtimeApi;
 
@@ -72,7 +72,7 @@ class LambdaJarIT {
 		template = writeTemplate(WORK.resolve("sam/template.yaml"));
 		String function = template.resourceOfType("AWS::Serverless::Function");
 		String codeUri = template.get("Resources", function, "Properties", "CodeUri");
-		Path code = template.path().getParent().resolve(codeUri).normalize();
+		Path code = WORK.resolve("sam").resolve(codeUri).normalize();
 		assertThat(code).as("CodeUri %s is the project that sam build packages", codeUri)
 			.isEqualTo(Path.of("").toAbsolutePath());
 		assertThat(code.resolve("pom.xml")).isRegularFile();
@@ -91,7 +91,7 @@ class LambdaJarIT {
 	 * without AWS credentials or configuration: the stream ARN becomes a parameter, with
 	 * a hint.
 	 */
-	private static SamTemplateFile writeTemplate(Path output) throws Exception {
+	private static Template writeTemplate(Path output) throws Exception {
 		Files.deleteIfExists(output);
 		Path home = Files.createDirectories(WORK.resolve("home"));
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -114,7 +114,7 @@ class LambdaJarIT {
 						+ "sam build" + next + "sam deploy --guided --parameter-overrides TestTableStreamArn=$(aws"
 						+ " dynamodb describe-table --table-name demo-dev_test-table --query Table.LatestStreamArn"
 						+ " --output text)");
-		return SamTemplateFile.read(output);
+		return Template.read(output);
 	}
 
 	@AfterAll

@@ -16,6 +16,10 @@
 
 package io.github.ddbstreams.harness.sam;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +44,23 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public record Template(String yaml, Map<String, Object> content) {
 
+	/**
+	 * Read a template.
+	 * @param yaml the template
+	 * @return the template
+	 */
 	public static Template read(String yaml) {
 		return new Template(yaml, new Yaml(new IntrinsicConstructor()).load(yaml));
+	}
+
+	/**
+	 * Read a template file.
+	 * @param path the file
+	 * @return the template
+	 * @throws IOException if the file cannot be read
+	 */
+	public static Template read(Path path) throws IOException {
+		return read(Files.readString(path, StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -81,14 +100,48 @@ public record Template(String yaml, Map<String, Object> content) {
 		return value;
 	}
 
+	/**
+	 * Return the logical id of the only resource of a type.
+	 * @param type the resource type, such as {@code AWS::Serverless::Function}
+	 * @return the logical id
+	 */
+	public String resourceOfType(String type) {
+		Map<String, Map<String, Object>> resources = get("Resources");
+		List<String> ids = resources.entrySet()
+			.stream()
+			.filter((resource) -> type.equals(resource.getValue().get("Type")))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (ids.size() != 1) {
+			throw new AssertionError("Not exactly one " + type + " but " + ids + " in template:\n" + this.yaml);
+		}
+		return ids.get(0);
+	}
+
+	/**
+	 * Return a resource.
+	 * @param logicalId its logical id
+	 * @return the resource
+	 */
 	public Map<String, Object> resource(String logicalId) {
 		return get("Resources", logicalId);
 	}
 
+	/**
+	 * Return the properties of a resource.
+	 * @param logicalId its logical id
+	 * @return the properties
+	 */
 	public Map<String, Object> properties(String logicalId) {
 		return get("Resources", logicalId, "Properties");
 	}
 
+	/**
+	 * Return the properties of an event of a function.
+	 * @param functionId the logical id of the function
+	 * @param event the name of the event
+	 * @return the properties
+	 */
 	public Map<String, Object> event(String functionId, String event) {
 		return get("Resources", functionId, "Properties", "Events", event, "Properties");
 	}
