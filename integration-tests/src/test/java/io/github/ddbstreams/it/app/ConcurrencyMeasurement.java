@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ddbstreams.harness.events.ItemChanges;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Response;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
 
@@ -89,7 +90,7 @@ public final class ConcurrencyMeasurement {
 	 * @throws Exception if the function cannot run or an invocation fails
 	 */
 	public static List<Long> measure(Path work, int concurrency, int warmUp, int rounds) throws Exception {
-		String event = ItemChanges.event(RECORDS, ITEMS);
+		String event = ItemChanges.event(ItemsFunction.STREAM_ARN, RECORDS, ITEMS);
 		List<Long> times = new ArrayList<>();
 		try (ItemsFunction function = ItemsFunction.start(work,
 				Map.of("DYNAMODB_STREAMS_CONCURRENCY", Integer.toString(concurrency), "ITEMS_LATENCY", "10ms"))) {
