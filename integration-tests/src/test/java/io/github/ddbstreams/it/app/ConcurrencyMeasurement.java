@@ -43,7 +43,9 @@ import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
  *   io.github.ddbstreams.it.app.ConcurrencyMeasurement 7 3
  * </pre> (arguments: measured rounds, warm-up rounds). The function runs on the Java that
  * runs this class: virtual threads on Java 21 and later, a pool of platform threads on
- * Java 17.
+ * Java 17. The benchmarks measure the same in every run (their concurrency row,
+ * {@code benchmarks/harness} {@code ConcurrencyBenchmark}, with the event of
+ * {@code ItemChanges}); this class runs it alone.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
