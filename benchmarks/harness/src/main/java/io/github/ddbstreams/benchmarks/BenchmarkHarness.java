@@ -115,16 +115,24 @@ public final class BenchmarkHarness {
 			.add(contenders.get(Contenders.STARTER_PRIMED), withoutBatch)
 			.add(contenders.get(Contenders.HAND_WRITTEN), withBatch)
 			.run(this.settings.rounds(), BenchmarkHarness::log);
-		return new BenchmarkReport(machine, this.settings, results, concurrency(),
+		return new BenchmarkReport(machine, this.settings, results, concurrency(launcher),
 				Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/**
-	 * Run the concurrency benchmark of the starter, once its measurement exists.
-	 * @return its result, or {@code null}
+	 * Run the concurrency benchmark, unless the settings leave it out.
+	 * @param launcher the launcher
+	 * @return its result, or {@code null} when left out
+	 * @throws IOException if the application cannot be laid out or started
+	 * @throws InterruptedException if interrupted while waiting for a runtime
 	 */
-	private @Nullable ConcurrencyResult concurrency() {
-		return null;
+	private @Nullable ConcurrencyResult concurrency(LambdaLauncher launcher) throws IOException, InterruptedException {
+		if (this.settings.concurrencyMeasured() <= 0) {
+			return null;
+		}
+		log("Concurrency: " + ConcurrencyBenchmark.description() + ", concurrency 1 and "
+				+ ConcurrencyBenchmark.CONCURRENCY);
+		return ConcurrencyBenchmark.of(this.settings).run(launcher, BenchmarkHarness::log);
 	}
 
 	private static void log(String message) {

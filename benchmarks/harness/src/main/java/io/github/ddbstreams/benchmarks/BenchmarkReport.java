@@ -136,7 +136,7 @@ final class BenchmarkReport {
 				- **First invocation**: from the runtime's first request for an invocation (its initialization done) to
 				  the first response, against the warm invocations of the same event.
 				- **Cold start**: from the start of the process to the first response; details: fastest and slowest, and
-				  the classes loaded in an extra start with `-Xlog:class+load`.
+				  the classes loaded in an extra start with `-Xlog:class+load`.%20$s
 
 				Measured on %12$s: %13$d cores (%14$s), %15$s, %16$s; the benchmarks took %17$s after the build; load
 				average (1 min) %18$s during the rounds. The machine is shared, so compare ratios rather than absolute
@@ -150,7 +150,26 @@ final class BenchmarkReport {
 					number(StreamEventFactory.event(this.settings.batchRecords()).length),
 					this.settings.batchInvocations(), this.settings.batchMeasured(), this.machine.date(),
 					this.machine.cores(), this.machine.cpu(), this.machine.memory(), this.machine.jvm(),
-					minutes(this.elapsed), loadAverages(), table());
+					minutes(this.elapsed), loadAverages(), table(), concurrencyDescription());
+	}
+
+	private String concurrencyDescription() {
+		ConcurrencyResult result = this.concurrency;
+		if (result == null) {
+			return "";
+		}
+		return """
+
+				- **Concurrency**: the `integration-tests` module's `ItemsApplication`, packaged and started the same way,
+				  with one listener that maps each record's image and then waits %1$s for it, like a call to another
+				  service (`ITEMS_LATENCY`), once with `DYNAMODB_STREAMS_CONCURRENCY=1` and once with %2$d. Each start
+				  handles a %3$s, %4$d more times (the last %5$d measured); the ratio is the median of the ratios of the
+				  measured invocations, paired in order. Records of one item run one after the other, so the bound is
+				  %6$dx."""
+			.formatted(ConcurrencyBenchmark.LISTENER_LATENCY.toMillis() + " ms", result.concurrency(),
+					ConcurrencyBenchmark.RECORDS + "-record event over " + ConcurrencyBenchmark.ITEMS + " items",
+					this.settings.concurrencyInvocations(), this.settings.concurrencyMeasured(),
+					ConcurrencyBenchmark.ITEMS);
 	}
 
 	private void timePerRecordRows(List<String> lines) {

@@ -44,13 +44,21 @@ import org.jspecify.annotations.Nullable;
  * @param starterDependencies the directory its dependencies were copied to
  * @param plainClasses the classes directory of the hand-written contender
  * @param plainDependencies the directory its dependencies were copied to
+ * @param itemsClasses the classes directory of the application of the concurrency
+ * benchmark, the {@code integration-tests} module's
+ * @param itemsDependencies the directory its dependencies were copied to
+ * @param concurrencyInvocations the invocations of each start of the concurrency
+ * benchmark after the first
+ * @param concurrencyMeasured how many of the last of them are measured; 0 leaves the
+ * concurrency benchmark out
  * @param work the directory of task roots and logs
  * @param readme the README whose benchmarks section receives the table, or {@code null}
  * @author DynamoDB Streams for Spring Boot contributors
  */
 record BenchmarkSettings(int memorySize, Duration timeout, int rounds, int records, int warmInvocations,
 		int warmMeasured, int batchRecords, int batchInvocations, int batchMeasured, Path starterClasses,
-		Path starterDependencies, Path plainClasses, Path plainDependencies, Path work, @Nullable Path readme) {
+		Path starterDependencies, Path plainClasses, Path plainDependencies, Path itemsClasses, Path itemsDependencies,
+		int concurrencyInvocations, int concurrencyMeasured, Path work, @Nullable Path readme) {
 
 	private static final String PREFIX = "benchmarks.";
 
@@ -67,8 +75,9 @@ record BenchmarkSettings(int memorySize, Duration timeout, int rounds, int recor
 				get("warm.measured", Integer::valueOf, 10), get("batch.records", Integer::valueOf, 10_000),
 				get("batch.invocations", Integer::valueOf, 6), get("batch.measured", Integer::valueOf, 4),
 				path("starter-classes"), path("starter-dependencies"), path("plain-classes"),
-				path("plain-dependencies"), path("work"),
-				readme.isBlank() ? null : Path.of(readme).toAbsolutePath().normalize());
+				path("plain-dependencies"), path("items-classes"), path("items-dependencies"),
+				get("concurrency.invocations", Integer::valueOf, 7), get("concurrency.measured", Integer::valueOf, 5),
+				path("work"), readme.isBlank() ? null : Path.of(readme).toAbsolutePath().normalize());
 	}
 
 	private static <T> T get(String name, Function<String, T> parser, T defaultValue) {

@@ -37,7 +37,7 @@ class BenchmarkReportTests {
 	private static final Path DIRECTORY = Path.of("target");
 
 	private final BenchmarkSettings settings = new BenchmarkSettings(1024, Duration.ofSeconds(30), 2, 100, 30, 10, 1000,
-			6, 4, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, Path.of("work"), null);
+			6, 4, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, 7, 5, Path.of("work"), null);
 
 	private final Machine machine = new Machine(2, "Some CPU", "24 GiB", "Some JVM 17", LocalDate.of(2026, 11, 21));
 
@@ -86,6 +86,20 @@ class BenchmarkReportTests {
 			.table())
 			.contains("| Concurrency, 200 records over 20 items, 10 ms listener | Starter, concurrency 20 |"
 					+ " 225 ms | concurrency 1: 2,100 ms; 9.40x faster |  | ≥ 8.00x faster than concurrency 1 | yes |");
+	}
+
+	@Test
+	void sectionDescribesTheConcurrencyBenchmarkOnlyWhenItRan() {
+		assertThat(report(null).section()).doesNotContain("**Concurrency**");
+		assertThat(report(new ConcurrencyResult("200 records over 20 items, 10 ms listener", 20,
+				List.of(2_000_000_000L), List.of(200_000_000L)))
+			.section())
+			.contains(
+					"  the classes loaded in an extra start with `-Xlog:class+load`.\n- **Concurrency**: the"
+							+ " `integration-tests` module's `ItemsApplication`",
+					"waits 10 ms for it", "once with `DYNAMODB_STREAMS_CONCURRENCY=1` and once with 20",
+					"handles a 200-record event over 20 items, 7 more times (the last 5 measured)",
+					"so the bound is\n  20x.\n\nMeasured on");
 	}
 
 	@Test

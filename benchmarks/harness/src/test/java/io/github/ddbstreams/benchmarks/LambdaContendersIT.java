@@ -50,6 +50,8 @@ class LambdaContendersIT {
 	@BeforeAll
 	static void settings() {
 		System.setProperty("benchmarks.work", work.toString());
+		System.setProperty("benchmarks.concurrency.invocations", "1");
+		System.setProperty("benchmarks.concurrency.measured", "1");
 		settings = BenchmarkSettings.fromSystemProperties();
 		launcher = new LambdaLauncher(settings.memorySize(), settings.timeout(), work);
 	}
@@ -70,6 +72,19 @@ class LambdaContendersIT {
 			assertThat(launch.peakRssKilobytes()).as(function.name())
 				.isGreaterThanOrEqualTo(launch.rssAfterFirstKilobytes())
 				.isPositive();
+		}
+	}
+
+	@Test
+	void concurrencyBenchmarkStartsTheItemsApplicationWithEachConcurrencyAndItAnswersWithoutFailures()
+			throws Exception {
+		ConcurrencyBenchmark benchmark = ConcurrencyBenchmark.of(settings);
+		for (int concurrency : new int[] { 1, ConcurrencyBenchmark.CONCURRENCY }) {
+			Launch launch = launcher.launch(benchmark.function(concurrency), benchmark.plan(),
+					"items-concurrency-" + concurrency);
+			assertThat(launch.warmNanos()).as("concurrency %d", concurrency)
+				.singleElement()
+				.satisfies((nanos) -> assertThat(nanos).isPositive());
 		}
 	}
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ddbstreams.harness.events.ItemChanges;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Response;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
 
@@ -42,7 +43,9 @@ import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
  *   io.github.ddbstreams.it.app.ConcurrencyMeasurement 7 3
  * </pre> (arguments: measured rounds, warm-up rounds). The function runs on the Java that
  * runs this class: virtual threads on Java 21 and later, a pool of platform threads on
- * Java 17.
+ * Java 17. The benchmarks measure the same in every run (their concurrency row,
+ * {@code benchmarks/harness} {@code ConcurrencyBenchmark}, with the event of
+ * {@code ItemChanges}); this class runs it alone.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -89,7 +92,7 @@ public final class ConcurrencyMeasurement {
 	 * @throws Exception if the function cannot run or an invocation fails
 	 */
 	public static List<Long> measure(Path work, int concurrency, int warmUp, int rounds) throws Exception {
-		String event = ItemChanges.event(RECORDS, ITEMS);
+		String event = ItemChanges.event(ItemsFunction.STREAM_ARN, RECORDS, ITEMS);
 		List<Long> times = new ArrayList<>();
 		try (ItemsFunction function = ItemsFunction.start(work,
 				Map.of("DYNAMODB_STREAMS_CONCURRENCY", Integer.toString(concurrency), "ITEMS_LATENCY", "10ms"))) {
