@@ -24,6 +24,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.util.ClassUtils;
 
 /**
  * Says what the application is for when it is started on its own, outside AWS Lambda and
@@ -36,16 +37,23 @@ class StandaloneStartupHint implements ApplicationListener<ApplicationReadyEvent
 
 	private static final Log logger = LogFactory.getLog(StandaloneStartupHint.class);
 
+	private static final String LOCAL_LOOP = "io.github.ddbstreams.local.LocalStreamPoller";
+
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		Environment environment = event.getApplicationContext().getEnvironment();
 		if (isStandalone(environment, event.getSpringApplication().getWebApplicationType())) {
-			logger.info("This application handles DynamoDB stream events on AWS Lambda; started on its own it has"
-					+ " nothing to do. To deploy it, run it with --spring.profiles.active=sam to write template.yaml,"
-					+ " then sam build and sam deploy --guided. To run its listeners locally, add"
-					+ " io.github.ddbstreams:dynamodb-streams-spring-boot-test in test scope and set"
-					+ " dynamodb.streams.local.enabled=true.");
+			logger.info(message(ClassUtils.isPresent(LOCAL_LOOP, getClass().getClassLoader())));
 		}
+	}
+
+	static String message(boolean localLoopPresent) {
+		return "This application handles DynamoDB stream events on AWS Lambda; started on its own it has nothing to"
+				+ " do. To deploy it, run it with --spring.profiles.active=sam to write template.yaml, then sam build"
+				+ " and sam deploy --guided. To run its listeners locally, "
+				+ (localLoopPresent ? ""
+						: "add io.github.ddbstreams:dynamodb-streams-spring-boot-test in test scope and ")
+				+ "set dynamodb.streams.local.enabled=true.";
 	}
 
 	static boolean isStandalone(Environment environment, WebApplicationType webApplicationType) {

@@ -160,9 +160,9 @@ public class StreamEventDecoder {
 		List<DynamoRecord> records = new ArrayList<>(raws.size());
 		for (int i = 0; i < raws.size(); i++) {
 			DynamodbStreamRecord raw = raws.get(i);
-			checkTypes(i, raw, "Keys", raw.getDynamodb().getKeys());
-			checkTypes(i, raw, "NewImage", raw.getDynamodb().getNewImage());
-			checkTypes(i, raw, "OldImage", raw.getDynamodb().getOldImage());
+			checkTypes(i + 1, raw, "Keys", raw.getDynamodb().getKeys());
+			checkTypes(i + 1, raw, "NewImage", raw.getDynamodb().getNewImage());
+			checkTypes(i + 1, raw, "OldImage", raw.getDynamodb().getOldImage());
 			String physicalName = DynamoDbArn.tableNameOf(raw.getEventSourceARN());
 			records.add(DynamoRecord.of(raw, (physicalName != null) ? this.namespace.logicalName(physicalName) : null,
 					this.schemas));
@@ -170,11 +170,11 @@ public class StreamEventDecoder {
 		return records;
 	}
 
-	private static void checkTypes(int index, DynamodbStreamRecord raw, String part,
+	private static void checkTypes(int number, DynamodbStreamRecord raw, String part,
 			@Nullable Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> attributes) {
 		String untyped = (attributes != null) ? StreamAttributeValues.findUntypedValue(attributes) : null;
 		if (untyped != null) {
-			throw new InvalidStreamEventException("Record " + index + " (SequenceNumber "
+			throw new InvalidStreamEventException("Record " + number + " (SequenceNumber "
 					+ LogText.escape(raw.getDynamodb().getSequenceNumber())
 					+ ") of the DynamoDB stream event has attribute '" + LogText.escape(untyped) + "' in 'dynamodb."
 					+ part + "' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");

@@ -58,7 +58,8 @@ final class StreamEventProblems {
 	}
 
 	/**
-	 * Start a record: its problems are reported with its index.
+	 * Start a record: its problems are reported with its number, counted from 1 as the
+	 * dispatcher counts records.
 	 * @param index the index of the record in the event
 	 */
 	void startRecord(int index) {
@@ -141,8 +142,8 @@ final class StreamEventProblems {
 
 	private String recordName(String word) {
 		return (this.sequenceNumber != null)
-				? word + " " + this.recordIndex + " (SequenceNumber " + LogText.escape(this.sequenceNumber) + ")"
-				: word + " " + this.recordIndex;
+				? word + " " + (this.recordIndex + 1) + " (SequenceNumber " + LogText.escape(this.sequenceNumber) + ")"
+				: word + " " + (this.recordIndex + 1);
 	}
 
 	/**

@@ -67,43 +67,43 @@ public final class StreamEventValidator {
 					"Lambda event has no 'Records' array: expected a DynamoDB stream event {\"Records\":[...]}");
 		}
 		for (int i = 0; i < records.size(); i++) {
-			validate(i, records.get(i));
+			validate(i + 1, records.get(i));
 		}
 		return records;
 	}
 
-	private static void validate(int index, @Nullable DynamodbStreamRecord record) {
+	private static void validate(int number, @Nullable DynamodbStreamRecord record) {
 		if (record == null) {
-			throw invalid(index, null, "is null");
+			throw invalid(number, null, "is null");
 		}
 		String eventSource = record.getEventSource();
 		if (eventSource == null) {
-			throw invalid(index, null, "has no eventSource: expected '" + DYNAMODB_EVENT_SOURCE + "'");
+			throw invalid(number, null, "has no eventSource: expected '" + DYNAMODB_EVENT_SOURCE + "'");
 		}
 		if (!DYNAMODB_EVENT_SOURCE.equals(eventSource)) {
-			throw invalid(index, null, "has eventSource '" + LogText.escape(eventSource) + "', not '"
+			throw invalid(number, null, "has eventSource '" + LogText.escape(eventSource) + "', not '"
 					+ DYNAMODB_EVENT_SOURCE + "': is this function subscribed to the right event source?");
 		}
 		StreamRecord change = record.getDynamodb();
 		if (change == null) {
-			throw invalid(index, null, "has no 'dynamodb' object");
+			throw invalid(number, null, "has no 'dynamodb' object");
 		}
 		String sequenceNumber = change.getSequenceNumber();
 		if (!StringUtils.hasText(sequenceNumber)) {
-			throw invalid(index, null, "has no 'dynamodb.SequenceNumber'");
+			throw invalid(number, null, "has no 'dynamodb.SequenceNumber'");
 		}
 		if (!EVENT_NAMES.contains(record.getEventName())) {
-			throw invalid(index, sequenceNumber,
+			throw invalid(number, sequenceNumber,
 					"has eventName '" + LogText.escape(record.getEventName()) + "', not one of INSERT, MODIFY, REMOVE");
 		}
 		if (change.getKeys() == null || change.getKeys().isEmpty()) {
-			throw invalid(index, sequenceNumber, "has no 'dynamodb.Keys'");
+			throw invalid(number, sequenceNumber, "has no 'dynamodb.Keys'");
 		}
 	}
 
-	private static InvalidStreamEventException invalid(int index, @Nullable String sequenceNumber, String problem) {
+	private static InvalidStreamEventException invalid(int number, @Nullable String sequenceNumber, String problem) {
 		String record = (sequenceNumber != null)
-				? "Record " + index + " (SequenceNumber " + LogText.escape(sequenceNumber) + ")" : "Record " + index;
+				? "Record " + number + " (SequenceNumber " + LogText.escape(sequenceNumber) + ")" : "Record " + number;
 		return new InvalidStreamEventException(record + " of the DynamoDB stream event " + problem);
 	}
 

@@ -183,6 +183,15 @@ class MisconfigurationTests {
 	}
 
 	@Test
+	void pointsAtTheTestModuleOnlyWhenItIsMissing() {
+		assertThat(StandaloneStartupHint.message(false)).endsWith("To run its listeners locally, add"
+				+ " io.github.ddbstreams:dynamodb-streams-spring-boot-test in test scope and set"
+				+ " dynamodb.streams.local.enabled=true.");
+		assertThat(StandaloneStartupHint.message(true))
+			.endsWith("To run its listeners locally, set dynamodb.streams.local.enabled=true.");
+	}
+
+	@Test
 	void keepsQuietOnLambdaInTheSamProfileAndWithTheLocalLoop() {
 		MockEnvironment lambda = new MockEnvironment().withProperty("AWS_LAMBDA_FUNCTION_NAME", "clerk");
 		assertThat(StandaloneStartupHint.isStandalone(lambda, WebApplicationType.NONE)).isFalse();

@@ -285,9 +285,9 @@ abstract class LambdaHandlerContractTests {
 	void rejectsARecordWithoutEventSource() throws Exception {
 		this.handler = start();
 		assertRejected("{\"Records\":[{\"dynamodb\":[]}]}",
-				"Record 0 of the DynamoDB stream event has no eventSource: expected 'aws:dynamodb'");
+				"Record 1 of the DynamoDB stream event has no eventSource: expected 'aws:dynamodb'");
 		assertRejected("{\"Records\":[{\"eventSource\":\"aws:dynamodb\",\"dynamodb\":[]}]}",
-				"Record 0 of the DynamoDB stream event has an array as 'dynamodb': expected an object (line 1, column 54)");
+				"Record 1 of the DynamoDB stream event has an array as 'dynamodb': expected an object (line 1, column 54)");
 	}
 
 	@Test
@@ -301,7 +301,7 @@ abstract class LambdaHandlerContractTests {
 	void rejectsAKinesisEvent() throws Exception {
 		this.handler = start();
 		assertRejected(HostileEvents.KINESIS_EVENT,
-				"Record 0 of the DynamoDB stream event has eventSource 'aws:kinesis', not 'aws:dynamodb': "
+				"Record 1 of the DynamoDB stream event has eventSource 'aws:kinesis', not 'aws:dynamodb': "
 						+ "is this function subscribed to the right event source?");
 	}
 
@@ -309,7 +309,7 @@ abstract class LambdaHandlerContractTests {
 	void rejectsAnSqsEvent() throws Exception {
 		this.handler = start();
 		assertRejected(HostileEvents.SQS_EVENT,
-				"Record 0 of the DynamoDB stream event has eventSource 'aws:sqs', not 'aws:dynamodb': "
+				"Record 1 of the DynamoDB stream event has eventSource 'aws:sqs', not 'aws:dynamodb': "
 						+ "is this function subscribed to the right event source?");
 	}
 
@@ -317,7 +317,7 @@ abstract class LambdaHandlerContractTests {
 	void rejectsARecordWithoutSequenceNumber() throws Exception {
 		this.handler = start();
 		assertRejected(StreamEventJson.event().insert("1", "a", "b").insert("", "c", "d").json(),
-				"Record 1 of the DynamoDB stream event has no 'dynamodb.SequenceNumber'");
+				"Record 2 of the DynamoDB stream event has no 'dynamodb.SequenceNumber'");
 	}
 
 	@Test
@@ -330,7 +330,7 @@ abstract class LambdaHandlerContractTests {
 			.json();
 		assertThatException().isThrownBy(() -> this.handler.invoke(event))
 			.satisfies((ex) -> assertThat(causeOf(ex, InvalidStreamEventException.class)).hasMessageStartingWith(
-					"Record 1 (SequenceNumber 2) of the DynamoDB stream event has attribute 'at' in 'dynamodb.NewImage' "
+					"Record 2 (SequenceNumber 2) of the DynamoDB stream event has attribute 'at' in 'dynamodb.NewImage' "
 							+ "with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL) (line 1,"));
 		assertThat(seen("everything")).isEmpty();
 	}

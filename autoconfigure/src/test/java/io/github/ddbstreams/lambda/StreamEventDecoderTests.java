@@ -241,7 +241,7 @@ class StreamEventDecoderTests {
 		assertThatExceptionOfType(InvalidStreamEventException.class)
 			.isThrownBy(
 					() -> decode("{\"Records\":[\n{\"eventSource\":\"aws:dynamodb\",\n\"dynamodb\":{\"Keys\":7}}]}"))
-			.withMessage("Record 0 of the DynamoDB stream event has a number as 'dynamodb.Keys': expected an object "
+			.withMessage("Record 1 of the DynamoDB stream event has a number as 'dynamodb.Keys': expected an object "
 					+ "(line 3, column 20)");
 	}
 
@@ -251,7 +251,7 @@ class StreamEventDecoderTests {
 			.record("UPSERT", "7", StreamEventJson.key("a"), "{\"id\":{\"S\":\"a\"},\"at\":{\"DATE\":\"2026\"}}", null)
 			.json();
 		assertThatExceptionOfType(InvalidStreamEventException.class).isThrownBy(() -> decode(event))
-			.withMessageStartingWith("Record 0 (SequenceNumber 7) of the DynamoDB stream event has attribute 'at' in "
+			.withMessageStartingWith("Record 1 (SequenceNumber 7) of the DynamoDB stream event has attribute 'at' in "
 					+ "'dynamodb.NewImage' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)"
 					+ " (line 1, column ");
 	}
@@ -271,7 +271,7 @@ class StreamEventDecoderTests {
 		assertThatExceptionOfType(InvalidStreamEventException.class).isThrownBy(() -> decode(broken))
 			.satisfies((ex) -> assertThat(ex.getMessage())
 				.startsWith("Input is not valid JSON: Unexpected character (line 1, column ")
-				.contains(" in 'dynamodb.NewImage' of record 0 of the DynamoDB stream event")
+				.contains(" in 'dynamodb.NewImage' of record 1 of the DynamoDB stream event")
 				.doesNotContain("secret", "sauce"));
 	}
 
@@ -282,7 +282,7 @@ class StreamEventDecoderTests {
 			.json()
 			.replace("\"eventName\":\"INSERT\"", "\"eventName\":\"IN\\r\\nSERT\"");
 		assertThatExceptionOfType(InvalidStreamEventException.class).isThrownBy(() -> decode(event))
-			.withMessage("Record 0 (SequenceNumber 1\\n2) of the DynamoDB stream event has eventName 'IN\\r\\nSERT', "
+			.withMessage("Record 1 (SequenceNumber 1\\n2) of the DynamoDB stream event has eventName 'IN\\r\\nSERT', "
 					+ "not one of INSERT, MODIFY, REMOVE");
 	}
 
@@ -294,7 +294,7 @@ class StreamEventDecoderTests {
 					"{\"id\":{\"S\":\"a\"},\"address\":{\"M\":{\"zip\":{\"X\":\"1\"}}}}")
 			.bytes());
 		assertThatExceptionOfType(InvalidStreamEventException.class).isThrownBy(() -> this.decoder.decode(event))
-			.withMessage("Record 1 (SequenceNumber 6) of the DynamoDB stream event has attribute 'address' in "
+			.withMessage("Record 2 (SequenceNumber 6) of the DynamoDB stream event has attribute 'address' in "
 					+ "'dynamodb.OldImage' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
 		List<DynamoRecord> records = this.decoder
 			.decode(StreamEvents.decode(StreamEventJson.event().insert("1", "a", "a1").bytes()));

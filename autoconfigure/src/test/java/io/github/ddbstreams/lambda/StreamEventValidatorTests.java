@@ -79,41 +79,41 @@ class StreamEventValidatorTests {
 	@Test
 	void rejectsAKinesisEvent() {
 		assertInvalid(HostileEvents.KINESIS_EVENT,
-				"Record 0 of the DynamoDB stream event has eventSource 'aws:kinesis', "
+				"Record 1 of the DynamoDB stream event has eventSource 'aws:kinesis', "
 						+ "not 'aws:dynamodb': is this function subscribed to the right event source?");
 	}
 
 	@Test
 	void rejectsAnSqsEvent() {
-		assertInvalid(HostileEvents.SQS_EVENT, "Record 0 of the DynamoDB stream event has eventSource 'aws:sqs', "
+		assertInvalid(HostileEvents.SQS_EVENT, "Record 1 of the DynamoDB stream event has eventSource 'aws:sqs', "
 				+ "not 'aws:dynamodb': is this function subscribed to the right event source?");
 	}
 
 	@Test
 	void rejectsARecordWithoutDynamodbPart() {
 		assertInvalid("{\"Records\":[{\"eventName\":\"INSERT\",\"eventSource\":\"aws:dynamodb\"}]}",
-				"Record 0 of the DynamoDB stream event has no 'dynamodb' object");
+				"Record 1 of the DynamoDB stream event has no 'dynamodb' object");
 	}
 
 	@Test
 	void rejectsARecordWithoutSequenceNumber() {
 		String event = StreamEventJson.event().insert("1", "a", "b").insert("", "c", "d").json();
-		assertInvalid(event, "Record 1 of the DynamoDB stream event has no 'dynamodb.SequenceNumber'");
+		assertInvalid(event, "Record 2 of the DynamoDB stream event has no 'dynamodb.SequenceNumber'");
 		assertInvalid(event.replace(",\"SequenceNumber\":\"\"", ""),
-				"Record 1 of the DynamoDB stream event has no 'dynamodb.SequenceNumber'");
+				"Record 2 of the DynamoDB stream event has no 'dynamodb.SequenceNumber'");
 	}
 
 	@Test
 	void rejectsAnUnknownEventName() {
 		String event = StreamEventJson.event().record("UPSERT", "5", StreamEventJson.key("a"), null, null).json();
-		assertInvalid(event, "Record 0 (SequenceNumber 5) of the DynamoDB stream event has eventName 'UPSERT', "
+		assertInvalid(event, "Record 1 (SequenceNumber 5) of the DynamoDB stream event has eventName 'UPSERT', "
 				+ "not one of INSERT, MODIFY, REMOVE");
 	}
 
 	@Test
 	void rejectsARecordWithoutKeys() {
 		String event = StreamEventJson.event().record("INSERT", "5", "{}", null, null).json();
-		assertInvalid(event, "Record 0 (SequenceNumber 5) of the DynamoDB stream event has no 'dynamodb.Keys'");
+		assertInvalid(event, "Record 1 (SequenceNumber 5) of the DynamoDB stream event has no 'dynamodb.Keys'");
 	}
 
 	@Test

@@ -192,7 +192,7 @@ class LambdaJarIT {
 				(error) -> assertThat(error.errorType()).isEqualTo("Runtime.UserException"));
 		assertThat(result.body()).contains(
 				"\"errorType\":\"io.github.ddbstreams.dispatch.InvalidStreamEventException\"",
-				"\"errorMessage\":\"Record 0 of the DynamoDB stream event has no 'dynamodb.SequenceNumber'\"");
+				"\"errorMessage\":\"Record 1 of the DynamoDB stream event has no 'dynamodb.SequenceNumber'\"");
 	}
 
 	@Test

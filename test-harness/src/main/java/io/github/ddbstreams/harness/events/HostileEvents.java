@@ -40,9 +40,9 @@ public final class HostileEvents {
 	 */
 	public static final String STREAM_ARN = StreamEventJson.TEST_TABLE_STREAM;
 
-	private static final String SECOND = "Record 1 (SequenceNumber 2) of the DynamoDB stream event ";
+	private static final String SECOND = "Record 2 (SequenceNumber 2) of the DynamoDB stream event ";
 
-	private static final String SECOND_UNNUMBERED = "Record 1 of the DynamoDB stream event ";
+	private static final String SECOND_UNNUMBERED = "Record 2 of the DynamoDB stream event ";
 
 	private static final String TYPES = "(S, N, B, SS, NS, BS, M, L, NULL, BOOL)";
 
@@ -325,9 +325,9 @@ public final class HostileEvents {
 		add(events, "number of 2000 digits", "{\"extra\":" + "9".repeat(2000) + ",\"Records\":[]}",
 				"Lambda event exceeds a limit of the JSON reader");
 		add(events, "Kinesis event", KINESIS_EVENT,
-				"Record 0 of the DynamoDB stream event has eventSource 'aws:kinesis', not 'aws:dynamodb'");
+				"Record 1 of the DynamoDB stream event has eventSource 'aws:kinesis', not 'aws:dynamodb'");
 		add(events, "SQS event", SQS_EVENT,
-				"Record 0 of the DynamoDB stream event has eventSource 'aws:sqs', not 'aws:dynamodb'");
+				"Record 1 of the DynamoDB stream event has eventSource 'aws:sqs', not 'aws:dynamodb'");
 		add(events, "control character in a string", second((record) -> record.replace("\"event-2\"", "\"event\t2\"")),
 				"Input is not valid JSON: Illegal unquoted character");
 		events.add(new HostileEvent("invalid UTF-8 start byte in a value",
