@@ -21,32 +21,23 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.github.ddbstreams.dispatch.BatchOutcome;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRoutes;
 import io.github.ddbstreams.lambda.SyntheticEventWriter.SyntheticRecord;
-import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.TableSchemaResolver;
-import io.github.ddbstreams.mapping.DynamoDbArn;
 import io.github.ddbstreams.mapping.StreamSubscription;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.TableNamespace;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -94,19 +85,13 @@ public class StreamFunctionPrimer {
 
 	private static final Log logger = LogFactory.getLog(StreamFunctionPrimer.class);
 
-	private static final String STREAM_LABEL = "/stream/2000-01-01T00:00:00.000";
-
-	private static final String ATTRIBUTE_PREFIX = "dynamodb-streams-priming-";
-
 	private final EventPath path;
 
 	private final StreamSubscriptions subscriptions;
 
 	private final TableNamespace namespace;
 
-	private final TableSchemaResolver schemas;
-
-	private final List<Class<?>> itemTypes;
+	private final SyntheticRecords synthetic;
 
 	private final @Nullable StreamRecordDispatcher listenerDispatcher;
 
@@ -134,8 +119,7 @@ public class StreamFunctionPrimer {
 		this.path = path;
 		this.subscriptions = subscriptions;
 		this.namespace = namespace;
-		this.schemas = schemas;
-		this.itemTypes = List.copyOf(itemTypes);
+		this.synthetic = new SyntheticRecords(subscriptions, namespace, schemas, List.copyOf(itemTypes));
 		this.listenerDispatcher = listenerDispatcher;
 		this.events = events;
 	}
@@ -147,8 +131,8 @@ public class StreamFunctionPrimer {
 	public Priming prime() {
 		long started = System.nanoTime();
 		List<String> problems = new ArrayList<>();
-		Map<Class<?>, Map<String, AttributeValue>> samples = samples(problems);
-		List<SyntheticRecord> records = records(samples);
+		Map<Class<?>, Map<String, AttributeValue>> samples = this.synthetic.samples(problems);
+		List<SyntheticRecord> records = this.synthetic.records(samples);
 		StreamRecordDispatcher dispatcher = (this.listenerDispatcher != null) ? this.listenerDispatcher
 				: readingDispatcher(problems);
 		byte[] json = SyntheticEventWriter.write(records);
@@ -189,53 +173,6 @@ public class StreamFunctionPrimer {
 				.add(outcome.describeFailure() + ((failure != null) ? " with " + failure.getClass().getName() : ""));
 		}
 		return outcome.processed();
-	}
-
-	private Map<Class<?>, Map<String, AttributeValue>> samples(List<String> problems) {
-		Set<Class<?>> types = new LinkedHashSet<>();
-		this.subscriptions.subscriptions().forEach((subscription) -> types.addAll(subscription.itemTypes()));
-		types.addAll(this.itemTypes);
-		Map<Class<?>, Map<String, AttributeValue>> samples = new LinkedHashMap<>();
-		for (Class<?> type : types) {
-			try {
-				samples.put(type, sampleItem(this.schemas.resolve(type)));
-			}
-			catch (RuntimeException ex) {
-				problems.add("no table schema for item type " + type.getName() + " (" + ex.getClass().getName() + ")");
-			}
-		}
-		return samples;
-	}
-
-	private List<SyntheticRecord> records(Map<Class<?>, Map<String, AttributeValue>> samples) {
-		List<SyntheticRecord> shapes = new ArrayList<>();
-		for (StreamSubscription subscription : this.subscriptions.subscriptions()) {
-			String arn = streamArn(subscription.isForAllTables() ? SYNTHETIC_TABLE : subscription.tables().get(0));
-			Map<String, AttributeValue> image = new LinkedHashMap<>(everyType());
-			Map<String, AttributeValue> keys = new LinkedHashMap<>();
-			for (Class<?> type : subscription.itemTypes()) {
-				Map<String, AttributeValue> sample = samples.getOrDefault(type, Map.of());
-				sample.forEach(image::putIfAbsent);
-				if (keys.isEmpty()) {
-					keys.putAll(sampleKeys(this.schemas, type, sample));
-				}
-			}
-			if (keys.isEmpty()) {
-				keys.put(ATTRIBUTE_PREFIX + "key", AttributeValue.fromS("0"));
-			}
-			for (DynamoEventName eventName : subscription.events()) {
-				shapes.add(new SyntheticRecord(arn, eventName, keys, image));
-			}
-		}
-		if (shapes.isEmpty()) {
-			shapes.add(new SyntheticRecord(streamArn(SYNTHETIC_TABLE), DynamoEventName.MODIFY,
-					Map.of(ATTRIBUTE_PREFIX + "key", AttributeValue.fromS("0")), everyType()));
-		}
-		List<SyntheticRecord> records = new ArrayList<>();
-		while (records.size() < Math.max(RECORDS_PER_EVENT, shapes.size())) {
-			records.add(shapes.get(records.size() % shapes.size()));
-		}
-		return records;
 	}
 
 	private StreamRecordDispatcher readingDispatcher(List<String> problems) {
@@ -280,13 +217,6 @@ public class StreamFunctionPrimer {
 		}
 	}
 
-	private String streamArn(String table) {
-		if (DynamoDbArn.isArn(table)) {
-			return DynamoDbArn.isStreamArn(table) ? table : table + STREAM_LABEL;
-		}
-		return "arn:aws:dynamodb:us-east-1:000000000000:table/" + this.namespace.physicalName(table) + STREAM_LABEL;
-	}
-
 	private static void log(Priming priming) {
 		if (!priming.problems().isEmpty()) {
 			if (logger.isWarnEnabled()) {
@@ -297,100 +227,6 @@ public class StreamFunctionPrimer {
 		else if (logger.isInfoEnabled()) {
 			logger.info("Primed the DynamoDB stream function: " + priming.describe());
 		}
-	}
-
-	/**
-	 * Return an item of a table schema with a value for each attribute that converts: a
-	 * string, number, binary or set of the attribute's type, which the attribute's
-	 * converter accepts.
-	 * @param schema the table schema
-	 * @return the item as attribute values
-	 */
-	static Map<String, AttributeValue> sampleItem(TableSchema<?> schema) {
-		Map<String, AttributeValue> item = new LinkedHashMap<>();
-		for (String name : schema.attributeNames()) {
-			AttributeValue value = sampleValue(schema, name);
-			if (value != null && maps(schema, Map.of(name, value))) {
-				item.put(name, value);
-			}
-		}
-		if (!maps(schema, item)) {
-			item.clear();
-		}
-		return item;
-	}
-
-	private static @Nullable AttributeValue sampleValue(TableSchema<?> schema, String name) {
-		AttributeValueType type;
-		try {
-			type = schema.converterForAttribute(name).attributeValueType();
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-		return switch (type) {
-			case S -> AttributeValue.fromS("0");
-			case N -> AttributeValue.fromN("0");
-			case B -> AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 0 }));
-			case BOOL -> AttributeValue.fromBool(false);
-			case SS -> AttributeValue.fromSs(List.of("0"));
-			case NS -> AttributeValue.fromNs(List.of("0"));
-			case BS -> AttributeValue.fromBs(List.of(SdkBytes.fromByteArray(new byte[] { 0 })));
-			case L -> AttributeValue.fromL(List.of());
-			case M -> AttributeValue.fromM(Map.of());
-			default -> null;
-		};
-	}
-
-	private static boolean maps(TableSchema<?> schema, Map<String, AttributeValue> item) {
-		try {
-			schema.mapToItem(item);
-			return true;
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-	}
-
-	private static Map<String, AttributeValue> sampleKeys(TableSchemaResolver schemas, Class<?> type,
-			Map<String, AttributeValue> sample) {
-		Map<String, AttributeValue> keys = new LinkedHashMap<>();
-		try {
-			TableSchema<?> schema = schemas.resolve(type);
-			for (String key : schema.tableMetadata().primaryKeys()) {
-				AttributeValue value = sample.get(key);
-				keys.put(key, (value != null) ? value
-						: scalar(schema.tableMetadata().scalarAttributeType(key).orElse(ScalarAttributeType.S)));
-			}
-		}
-		catch (RuntimeException ex) {
-			keys.clear();
-		}
-		return keys;
-	}
-
-	private static AttributeValue scalar(ScalarAttributeType type) {
-		return switch (type) {
-			case N -> AttributeValue.fromN("0");
-			case B -> AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] { 0 }));
-			default -> AttributeValue.fromS("0");
-		};
-	}
-
-	private static Map<String, AttributeValue> everyType() {
-		Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-		SdkBytes bytes = SdkBytes.fromByteArray(new byte[] { 0, 1, 2 });
-		attributes.put(ATTRIBUTE_PREFIX + "S", AttributeValue.fromS("0"));
-		attributes.put(ATTRIBUTE_PREFIX + "N", AttributeValue.fromN("0.5"));
-		attributes.put(ATTRIBUTE_PREFIX + "B", AttributeValue.fromB(bytes));
-		attributes.put(ATTRIBUTE_PREFIX + "SS", AttributeValue.fromSs(List.of("0", "1")));
-		attributes.put(ATTRIBUTE_PREFIX + "NS", AttributeValue.fromNs(List.of("0", "1")));
-		attributes.put(ATTRIBUTE_PREFIX + "BS", AttributeValue.fromBs(List.of(bytes)));
-		attributes.put(ATTRIBUTE_PREFIX + "M", AttributeValue.fromM(Map.of("S", AttributeValue.fromS("0"))));
-		attributes.put(ATTRIBUTE_PREFIX + "L", AttributeValue.fromL(List.of(AttributeValue.fromN("0"))));
-		attributes.put(ATTRIBUTE_PREFIX + "NULL", AttributeValue.fromNul(true));
-		attributes.put(ATTRIBUTE_PREFIX + "BOOL", AttributeValue.fromBool(true));
-		return attributes;
 	}
 
 	/**
