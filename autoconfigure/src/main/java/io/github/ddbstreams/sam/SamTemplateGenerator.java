@@ -38,12 +38,15 @@ import io.github.ddbstreams.sam.SamTemplate.StreamArnParameter;
 import io.github.ddbstreams.sam.StreamLocation.Kind;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.BeanClassLoaderAware;
+
 /**
  * Generates the SAM template that deploys the application as one Lambda function with one
  * {@code DynamoDB} event per table of the application's {@link StreamTables}.
  * <p>
  * Where each table's stream comes from is worked out by a {@link StreamLocator}, the
- * permissions of the function by {@link ExecutionRolePolicies}. Everything is checked
+ * permissions of the function by {@link ExecutionRolePolicies}. Everything is checked,
+ * down to the versions of the AWS SDK modules on the class path ({@link AwsSdkVersions}),
  * before anything is generated, and every problem is reported at once in a
  * {@link SamTemplateException}. The same configuration and tables always give the same
  * template, byte for byte.
@@ -51,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
-public final class SamTemplateGenerator {
+public final class SamTemplateGenerator implements BeanClassLoaderAware {
 
 	/**
 	 * The Lambda handler of the function: Spring Cloud Function's
@@ -70,6 +73,8 @@ public final class SamTemplateGenerator {
 	private final @Nullable String applicationName;
 
 	private final StreamLocator streamLocator;
+
+	private @Nullable ClassLoader classLoader = SamTemplateGenerator.class.getClassLoader();
 
 	/**
 	 * Create a generator.
@@ -91,6 +96,16 @@ public final class SamTemplateGenerator {
 		this.functionDefinition = functionDefinition;
 		this.applicationName = applicationName;
 		this.streamLocator = new StreamLocator(streamArnResolver, settings.getStreamLookup());
+	}
+
+	/**
+	 * Set the class loader of the application, whose AWS SDK modules must all have one
+	 * version.
+	 * @param classLoader the class loader
+	 */
+	@Override
+	public void setBeanClassLoader(ClassLoader classLoader) {
+		this.classLoader = classLoader;
 	}
 
 	/**
@@ -117,6 +132,10 @@ public final class SamTemplateGenerator {
 			}
 		}
 		checkLogicalIds(functionId, streams, problems);
+		String mixedAwsSdk = AwsSdkVersions.of(this.classLoader).mixedVersionsProblem();
+		if (mixedAwsSdk != null) {
+			problems.add(mixedAwsSdk);
+		}
 		if (!problems.isEmpty()) {
 			throw new SamTemplateException(new ArrayList<>(new LinkedHashSet<>(problems)));
 		}

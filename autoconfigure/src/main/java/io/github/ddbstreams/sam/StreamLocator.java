@@ -149,13 +149,7 @@ final class StreamLocator {
 	 * @return the problem, with the fix
 	 */
 	static String incompatibleAwsSdk(IncompatibleAwsSdk incompatible) {
-		return "Incompatible AWS SDK versions on the class path: the stream lookup failed with " + incompatible.error()
-				+ ". The AWS SDK v2 modules of the application (software.amazon.awssdk:*) are of different versions,"
-				+ " usually because another dependency brings an older one. Import the BOM"
-				+ " io.github.ddbstreams:dynamodb-streams-spring-boot-dependencies (Maven: <type>pom</type>"
-				+ " <scope>import</scope> in <dependencyManagement>; Gradle: implementation platform(...)) so that"
-				+ " every AWS SDK module has the version the starter was built with, and check the result with"
-				+ " mvn dependency:tree -Dincludes=software.amazon.awssdk";
+		return AwsSdkVersions.linkageErrorProblem(incompatible.error());
 	}
 
 	private String updateTable(String tableName, String streamSpecification) {

@@ -16,7 +16,11 @@
 
 package io.github.ddbstreams.sam;
 
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,6 +107,23 @@ class SamTemplateStreamLookupTests {
 		assertThat(statements.get(0)).containsEntry("Resource", streamArn);
 		assertThat(statements.get(1)).containsEntry("Resource",
 				streamArn.substring(0, streamArn.indexOf("/stream/")) + "/stream/*");
+	}
+
+	@Test
+	void stopsWithTheFixWhenAnAwsSdkModuleOfAnotherVersionIsOnTheClassPath(@TempDir Path olderModule)
+			throws IOException {
+		Path properties = olderModule.resolve("META-INF/maven/software.amazon.awssdk/cloudwatch/pom.properties");
+		Files.createDirectories(properties.getParent());
+		Files.writeString(properties, "artifactId=cloudwatch\ngroupId=software.amazon.awssdk\nversion=2.37.5\n");
+		ClassLoader classLoader = new URLClassLoader(new URL[] { olderModule.toUri().toURL() },
+				getClass().getClassLoader());
+		SamTemplateException failure = TemplateGeneration
+			.failure(contextRunner(Listeners.SeveralTables.class).withClassLoader(classLoader));
+		assertThat(failure.getProblems()).filteredOn((problem) -> problem.startsWith("Incompatible AWS SDK"))
+			.singleElement()
+			.asString()
+			.startsWith("Incompatible AWS SDK versions on the class path: cloudwatch at 2.37.5, the other ")
+			.contains("Import the BOM io.github.ddbstreams:dynamodb-streams-spring-boot-dependencies");
 	}
 
 	@Test
