@@ -102,8 +102,10 @@ final class AwsSdkVersions {
 		for (Map.Entry<String, TreeSet<String>> version : versions) {
 			others.add(String.join(", ", version.getValue()) + " at " + version.getKey());
 		}
-		return "Incompatible AWS SDK versions on the class path: " + String.join("; ", others) + ", the other "
-				+ common.getValue().size() + " modules at " + common.getKey() + ". " + FIX;
+		int commonSize = common.getValue().size();
+		return "Incompatible AWS SDK versions on the class path: " + String.join("; ", others) + ", "
+				+ ((commonSize != 1) ? "the other " + commonSize + " modules" : common.getValue().first()) + " at "
+				+ common.getKey() + ". " + FIX;
 	}
 
 	/**

@@ -62,6 +62,13 @@ class AwsSdkVersionsTests {
 	}
 
 	@Test
+	void namesASingleModuleOfTheCommonVersion() throws IOException {
+		assertThat(
+				versionsOf(module("a", "sdk-core", "2.37.5"), module("b", "dynamodb", "2.40.0")).mixedVersionsProblem())
+			.startsWith("Incompatible AWS SDK versions on the class path: sdk-core at 2.37.5, dynamodb at 2.40.0. ");
+	}
+
+	@Test
 	void readsTheModulesOfTheTestClassPathAsOneVersion() {
 		AwsSdkVersions versions = AwsSdkVersions.of(getClass().getClassLoader());
 		assertThat(versions.mixedVersionsProblem()).isNull();
