@@ -174,10 +174,9 @@ public class StreamEventDecoder {
 			@Nullable Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> attributes) {
 		String untyped = (attributes != null) ? StreamAttributeValues.findUntypedValue(attributes) : null;
 		if (untyped != null) {
-			throw new InvalidStreamEventException("Record " + number + " (SequenceNumber "
-					+ LogText.escape(raw.getDynamodb().getSequenceNumber())
-					+ ") of the DynamoDB stream event has attribute '" + LogText.escape(untyped) + "' in 'dynamodb."
-					+ part + "' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
+			throw StreamEventProblems.invalidRecord(number, raw.getDynamodb().getSequenceNumber(),
+					"has attribute '" + LogText.escape(untyped) + "' in 'dynamodb." + part
+							+ "' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
 		}
 	}
 

@@ -126,7 +126,19 @@ final class StreamEventProblems {
 	 * @return the exception
 	 */
 	InvalidStreamEventException invalidRecord(String problem) {
-		return new InvalidStreamEventException(recordName("Record") + " of the DynamoDB stream event " + problem);
+		return invalidRecord(this.recordIndex + 1, this.sequenceNumber, problem);
+	}
+
+	/**
+	 * Return the exception for a problem of a record of an event.
+	 * @param number the number of the record in the event, counted from 1
+	 * @param sequenceNumber its sequence number, or {@code null} when not known
+	 * @param problem what is wrong, a sentence that follows the record's name
+	 * @return the exception
+	 */
+	static InvalidStreamEventException invalidRecord(int number, @Nullable String sequenceNumber, String problem) {
+		return new InvalidStreamEventException(
+				recordName("Record", number, sequenceNumber) + " of the DynamoDB stream event " + problem);
 	}
 
 	/**
@@ -140,10 +152,10 @@ final class StreamEventProblems {
 				: new InvalidStreamEventException("Lambda event " + problem);
 	}
 
-	private String recordName(String word) {
-		return (this.sequenceNumber != null)
-				? word + " " + (this.recordIndex + 1) + " (SequenceNumber " + LogText.escape(this.sequenceNumber) + ")"
-				: word + " " + (this.recordIndex + 1);
+	private static String recordName(String word, int number, @Nullable String sequenceNumber) {
+		return (sequenceNumber != null)
+				? word + " " + number + " (SequenceNumber " + LogText.escape(sequenceNumber) + ")"
+				: word + " " + number;
 	}
 
 	/**
@@ -164,8 +176,8 @@ final class StreamEventProblems {
 		}
 		String place = "";
 		if (this.recordIndex >= 0) {
-			place = " in " + ((this.part != null) ? "'dynamodb." + this.part + "' of " : "") + recordName("record")
-					+ " of the DynamoDB stream event";
+			place = " in " + ((this.part != null) ? "'dynamodb." + this.part + "' of " : "")
+					+ recordName("record", this.recordIndex + 1, this.sequenceNumber) + " of the DynamoDB stream event";
 		}
 		return new InvalidStreamEventException("Input is not valid JSON: "
 				+ ((this.part != null) ? withoutInput(original) : original) + where + place);

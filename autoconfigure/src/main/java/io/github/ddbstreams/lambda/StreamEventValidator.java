@@ -74,37 +74,32 @@ public final class StreamEventValidator {
 
 	private static void validate(int number, @Nullable DynamodbStreamRecord record) {
 		if (record == null) {
-			throw invalid(number, null, "is null");
+			throw StreamEventProblems.invalidRecord(number, null, "is null");
 		}
 		String eventSource = record.getEventSource();
 		if (eventSource == null) {
-			throw invalid(number, null, "has no eventSource: expected '" + DYNAMODB_EVENT_SOURCE + "'");
+			throw StreamEventProblems.invalidRecord(number, null,
+					"has no eventSource: expected '" + DYNAMODB_EVENT_SOURCE + "'");
 		}
 		if (!DYNAMODB_EVENT_SOURCE.equals(eventSource)) {
-			throw invalid(number, null, "has eventSource '" + LogText.escape(eventSource) + "', not '"
-					+ DYNAMODB_EVENT_SOURCE + "': is this function subscribed to the right event source?");
+			throw StreamEventProblems.invalidRecord(number, null, "has eventSource '" + LogText.escape(eventSource)
+					+ "', not '" + DYNAMODB_EVENT_SOURCE + "': is this function subscribed to the right event source?");
 		}
 		StreamRecord change = record.getDynamodb();
 		if (change == null) {
-			throw invalid(number, null, "has no 'dynamodb' object");
+			throw StreamEventProblems.invalidRecord(number, null, "has no 'dynamodb' object");
 		}
 		String sequenceNumber = change.getSequenceNumber();
 		if (!StringUtils.hasText(sequenceNumber)) {
-			throw invalid(number, null, "has no 'dynamodb.SequenceNumber'");
+			throw StreamEventProblems.invalidRecord(number, null, "has no 'dynamodb.SequenceNumber'");
 		}
 		if (!EVENT_NAMES.contains(record.getEventName())) {
-			throw invalid(number, sequenceNumber,
+			throw StreamEventProblems.invalidRecord(number, sequenceNumber,
 					"has eventName '" + LogText.escape(record.getEventName()) + "', not one of INSERT, MODIFY, REMOVE");
 		}
 		if (change.getKeys() == null || change.getKeys().isEmpty()) {
-			throw invalid(number, sequenceNumber, "has no 'dynamodb.Keys'");
+			throw StreamEventProblems.invalidRecord(number, sequenceNumber, "has no 'dynamodb.Keys'");
 		}
-	}
-
-	private static InvalidStreamEventException invalid(int number, @Nullable String sequenceNumber, String problem) {
-		String record = (sequenceNumber != null)
-				? "Record " + number + " (SequenceNumber " + LogText.escape(sequenceNumber) + ")" : "Record " + number;
-		return new InvalidStreamEventException(record + " of the DynamoDB stream event " + problem);
 	}
 
 }
