@@ -135,21 +135,12 @@ final class StreamLocator {
 					+ " its stream (" + property + ".stream-arn)");
 		}
 		else if (lookup instanceof IncompatibleAwsSdk incompatible) {
-			problems.add(incompatibleAwsSdk(incompatible));
+			problems.add(AwsSdkVersions.linkageErrorProblem(incompatible.error()));
 		}
 		else if (lookup instanceof Unavailable unavailable) {
 			return new StreamLocation(Kind.PARAMETER, Intrinsic.ref(TableStream.parameterId(id)), unavailable.reason());
 		}
 		return null;
-	}
-
-	/**
-	 * Return what to do about AWS SDK modules of different versions on the class path.
-	 * @param incompatible the failure of the lookup
-	 * @return the problem, with the fix
-	 */
-	static String incompatibleAwsSdk(IncompatibleAwsSdk incompatible) {
-		return AwsSdkVersions.linkageErrorProblem(incompatible.error());
 	}
 
 	private String updateTable(String tableName, String streamSpecification) {
