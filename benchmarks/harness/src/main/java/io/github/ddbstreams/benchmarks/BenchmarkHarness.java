@@ -41,7 +41,13 @@ public final class BenchmarkHarness {
 
 	static final String HAND_WRITTEN = "io.github.ddbstreams.benchmarks.plain.HandWrittenStreamHandler::handleRequest";
 
+	static final String EMPTY_HANDLER = "io.github.ddbstreams.benchmarks.plain.EmptyStreamHandler::handleRequest";
+
 	static final String STARTER_APPLICATION = "io.github.ddbstreams.benchmarks.starter.StarterFunctionApplication";
+
+	static final String STOCK_APPLICATION = "io.github.ddbstreams.benchmarks.stock.StockFunctionApplication";
+
+	static final String STOCK_FUNCTION = "emptyStreamFunction";
 
 	private final BenchmarkSettings settings;
 
@@ -68,7 +74,9 @@ public final class BenchmarkHarness {
 	 * Return the contenders, laid out as {@code sam build} lays them out under the work
 	 * directory.
 	 * @param settings the settings
-	 * @return the starter, the starter primed at start-up, and the hand-written handler
+	 * @return the starter, the starter primed at start-up, the hand-written handler, and
+	 * the floors of both: Spring Cloud Function's stock handler with a function that does
+	 * no work, and a handler that does no work
 	 * @throws IOException if a task root cannot be laid out
 	 */
 	static Map<String, LambdaFunction> contenders(BenchmarkSettings settings) throws IOException {
@@ -87,9 +95,17 @@ public final class BenchmarkHarness {
 					SamBuild.taskRoot(settings.plainClasses(), settings.plainDependencies(), tasks.resolve("plain")),
 					HAND_WRITTEN)
 			.withJvmOptions(sandbox);
+		LambdaFunction stockFloor = LambdaFunction
+			.of(Contenders.STOCK_FLOOR,
+					SamBuild.taskRoot(settings.stockClasses(), settings.stockDependencies(), tasks.resolve("stock")),
+					FUNCTION_INVOKER)
+			.withEnvironment("MAIN_CLASS", STOCK_APPLICATION)
+			.withEnvironment("SPRING_CLOUD_FUNCTION_DEFINITION", STOCK_FUNCTION)
+			.withJvmOptions(sandbox);
 		return Map.of(Contenders.STARTER, starter, Contenders.STARTER_PRIMED,
 				starter.named(Contenders.STARTER_PRIMED).withEnvironment("DYNAMODB_STREAMS_PRIMING", "startup"),
-				Contenders.HAND_WRITTEN, plain);
+				Contenders.HAND_WRITTEN, plain, Contenders.STOCK_FLOOR, stockFloor, Contenders.PLAIN_FLOOR,
+				LambdaFunction.of(Contenders.PLAIN_FLOOR, plain.taskRoot(), EMPTY_HANDLER).withJvmOptions(sandbox));
 	}
 
 	/**
@@ -114,6 +130,8 @@ public final class BenchmarkHarness {
 		Map<String, Launches> results = new LambdaRounds(launcher).add(contenders.get(Contenders.STARTER), withBatch)
 			.add(contenders.get(Contenders.STARTER_PRIMED), withoutBatch)
 			.add(contenders.get(Contenders.HAND_WRITTEN), withBatch)
+			.add(contenders.get(Contenders.STOCK_FLOOR), Plan.firstOnly(event))
+			.add(contenders.get(Contenders.PLAIN_FLOOR), Plan.firstOnly(event))
 			.run(this.settings.rounds(), BenchmarkHarness::log);
 		return new BenchmarkReport(machine, this.settings, results, concurrency(launcher),
 				Duration.ofNanos(System.nanoTime() - started));

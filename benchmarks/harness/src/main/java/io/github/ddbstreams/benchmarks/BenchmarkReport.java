@@ -87,6 +87,7 @@ final class BenchmarkReport {
 		memoryRows(lines);
 		firstInvocationRows(lines);
 		coldStartRows(lines);
+		coldStartAboveFloorRows(lines);
 		concurrencyRow(lines);
 		return String.join("\n", lines) + "\n";
 	}
@@ -120,6 +121,11 @@ final class BenchmarkReport {
 				  the snapshot (the default, `snapshot`, does nothing without a checkpoint);
 				- **Hand-written**: a `RequestStreamHandler` without Spring that decodes with aws-lambda-java-serialization,
 				  converts each image to SDK v2 values and maps it with `TableSchema.fromBean` (`benchmarks/plain-function`).
+				- **Floors**, measured for the cold start only: what each side costs before any work of its own.
+				  **Spring Cloud Function, empty function** is a start.spring.io-style application without the starter,
+				  behind the same stock `FunctionInvoker`, whose one `Function<InputStream, String>` reads the event
+				  undecoded and answers (`benchmarks/stock-function`); **empty RequestStreamHandler** does the same
+				  without Spring (`EmptyStreamHandler`, beside the hand-written handler).
 
 				How it measures: %1$d rounds; every round starts each contender once, in turn, in a fresh JVM exactly as
 				the Lambda Java runtime starts it (the task root on the class path, the runtime interface client polling a
@@ -136,7 +142,10 @@ final class BenchmarkReport {
 				- **First invocation**: from the runtime's first request for an invocation (its initialization done) to
 				  the first response, against the warm invocations of the same event.
 				- **Cold start**: from the start of the process to the first response; details: fastest and slowest, and
-				  the classes loaded in an extra start with `-Xlog:class+load`.%20$s
+				  the classes loaded in an extra start with `-Xlog:class+load`.
+				- **Cold start above its floor**: a contender's cold start minus its floor's in the same round, the
+				  starter's above Spring Cloud Function's, the hand-written handler's above the empty handler's: what
+				  each side's own work adds.%20$s
 
 				Measured on %12$s: %13$d cores (%14$s), %15$s, %16$s; the benchmarks took %17$s after the build; load
 				average (1 min) %18$s during the rounds. The machine is shared, so compare ratios rather than absolute
@@ -212,6 +221,9 @@ final class BenchmarkReport {
 	private void firstInvocationRows(List<String> lines) {
 		Launches handWritten = this.results.get(Contenders.HAND_WRITTEN);
 		for (Launches launches : this.results.values()) {
+			if (isFloor(launches)) {
+				continue;
+			}
 			List<Long> first = launches.firstInvocations();
 			List<Double> warm = launches.warmInvocations();
 			double firstVsWarm = Ratios.pairedRatio(first, warm);
@@ -239,6 +251,41 @@ final class BenchmarkReport {
 					ratio(ratio), target ? "≤ " + ratio(COLD_START_TARGET) : "",
 					target ? met(ratio <= COLD_START_TARGET) : ""));
 		}
+	}
+
+	/**
+	 * Add what each side's own work adds to its cold start: the starter's above Spring
+	 * Cloud Function's floor (the stock handler with a function that does no work), the
+	 * hand-written handler's above an empty handler, round by round.
+	 * @param lines the lines of the table
+	 */
+	private void coldStartAboveFloorRows(List<String> lines) {
+		Launches stockFloor = this.results.get(Contenders.STOCK_FLOOR);
+		Launches plainFloor = this.results.get(Contenders.PLAIN_FLOOR);
+		if (stockFloor == null || plainFloor == null) {
+			return;
+		}
+		List<Long> handWritten = aboveFloor(this.results.get(Contenders.HAND_WRITTEN), plainFloor);
+		List<Long> starter = aboveFloor(this.results.get(Contenders.STARTER), stockFloor);
+		lines.add(row("Cold start above its floor", Contenders.STARTER, millis(Ratios.median(starter)),
+				"cold start minus the Spring Cloud Function floor's in the same round; " + range(starter),
+				ratio(Ratios.pairedRatio(starter, handWritten)), "", ""));
+		lines.add(row("Cold start above its floor", Contenders.HAND_WRITTEN, millis(Ratios.median(handWritten)),
+				"cold start minus the empty handler's in the same round; " + range(handWritten), ratio(1.0), "", ""));
+	}
+
+	private static List<Long> aboveFloor(Launches launches, Launches floor) {
+		List<Long> coldStarts = launches.coldStarts();
+		List<Long> floors = floor.coldStarts();
+		List<Long> above = new ArrayList<>();
+		for (int i = 0; i < Math.min(coldStarts.size(), floors.size()); i++) {
+			above.add(coldStarts.get(i) - floors.get(i));
+		}
+		return above;
+	}
+
+	private static boolean isFloor(Launches launches) {
+		return launches.name().equals(Contenders.STOCK_FLOOR) || launches.name().equals(Contenders.PLAIN_FLOOR);
 	}
 
 	private void concurrencyRow(List<String> lines) {

@@ -29,6 +29,10 @@ final class Contenders {
 
 	static final String HAND_WRITTEN = "Hand-written RequestStreamHandler";
 
+	static final String STOCK_FLOOR = "Floor: Spring Cloud Function, empty function";
+
+	static final String PLAIN_FLOOR = "Floor: empty RequestStreamHandler";
+
 	private Contenders() {
 	}
 

@@ -37,7 +37,8 @@ class BenchmarkReportTests {
 	private static final Path DIRECTORY = Path.of("target");
 
 	private final BenchmarkSettings settings = new BenchmarkSettings(1024, Duration.ofSeconds(30), 2, 100, 30, 10, 1000,
-			6, 4, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, 7, 5, Path.of("work"), null);
+			6, 4, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, DIRECTORY, 7, 5,
+			Path.of("work"), null);
 
 	private final Machine machine = new Machine(2, "Some CPU", "24 GiB", "Some JVM 17", LocalDate.of(2026, 11, 21));
 
@@ -79,6 +80,22 @@ class BenchmarkReportTests {
 	}
 
 	@Test
+	void floorsHaveColdStartRowsOnlyAndEachSideIsComparedAboveItsOwnFloor() {
+		String table = report(null, true).table();
+		assertThat(table)
+			.contains("| Cold start, whole process under the runtime interface client | Floor: Spring Cloud Function,"
+					+ " empty function | 950 ms | 900 ms–1,000 ms; 5,400 classes loaded, 1,200 from CDS | 1.90x |  |  |")
+			.contains("| Cold start, whole process under the runtime interface client | Floor: empty"
+					+ " RequestStreamHandler | 125 ms | 100 ms–150 ms; 960 classes loaded, 900 from CDS | 0.25x |  |  |")
+			.contains("| Cold start above its floor | Starter (default handler) | 200 ms | cold start minus the Spring"
+					+ " Cloud Function floor's in the same round; 200 ms–200 ms | 0.54x |  |  |")
+			.contains("| Cold start above its floor | Hand-written RequestStreamHandler | 375 ms | cold start minus the"
+					+ " empty handler's in the same round; 350 ms–400 ms | 1.00x |  |  |")
+			.doesNotContain("| First invocation after start-up, 100-record event | Floor:");
+		assertThat(report(null).table()).doesNotContain("above its floor");
+	}
+
+	@Test
 	void concurrencyRowOnlyWhenItRan() {
 		assertThat(report(null).table()).doesNotContain("Concurrency");
 		assertThat(report(new ConcurrencyResult("200 records over 20 items, 10 ms listener", 20,
@@ -95,8 +112,8 @@ class BenchmarkReportTests {
 				List.of(2_000_000_000L), List.of(200_000_000L)))
 			.section())
 			.contains(
-					"  the classes loaded in an extra start with `-Xlog:class+load`.\n- **Concurrency**: the"
-							+ " `integration-tests` module's `ItemsApplication`",
+					"  each side's own work adds.\n- **Concurrency**: the `integration-tests` module's"
+							+ " `ItemsApplication`",
 					"waits 10 ms for it", "once with `DYNAMODB_STREAMS_CONCURRENCY=1` and once with 20",
 					"handles a 200-record event over 20 items, 7 more times (the last 5 measured)",
 					"so the bound is\n  20x.\n\nMeasured on");
@@ -113,6 +130,10 @@ class BenchmarkReportTests {
 	}
 
 	private BenchmarkReport report(ConcurrencyResult concurrency) {
+		return report(concurrency, false);
+	}
+
+	private BenchmarkReport report(ConcurrencyResult concurrency, boolean floors) {
 		Map<String, Launches> results = new LinkedHashMap<>();
 		results.put(Contenders.STARTER, launches(Contenders.STARTER, 7000, 1200,
 				List.of(launch(1100, 120, 2, 80, 90, 120), launch(1200, 120, 2, 100, 90, 120))));
@@ -120,6 +141,12 @@ class BenchmarkReportTests {
 				List.of(launch(1300, 8, 2, 0, 90, 100), launch(1400, 8, 2, 0, 90, 100))));
 		results.put(Contenders.HAND_WRITTEN, launches(Contenders.HAND_WRITTEN, 2700, 1100,
 				List.of(launch(500, 30, 1, 100, 60, 100), launch(500, 30, 1, 100, 60, 100))));
+		if (floors) {
+			results.put(Contenders.STOCK_FLOOR, launches(Contenders.STOCK_FLOOR, 5400, 1200,
+					List.of(launch(900, 20, 0, 0, 80, 80), launch(1000, 20, 0, 0, 80, 80))));
+			results.put(Contenders.PLAIN_FLOOR, launches(Contenders.PLAIN_FLOOR, 960, 900,
+					List.of(launch(100, 2, 0, 0, 30, 30), launch(150, 2, 0, 0, 30, 30))));
+		}
 		return new BenchmarkReport(this.machine, this.settings, results, concurrency, Duration.ofSeconds(321));
 	}
 
