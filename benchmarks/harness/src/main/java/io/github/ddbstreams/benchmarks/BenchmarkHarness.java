@@ -76,7 +76,8 @@ public final class BenchmarkHarness {
 	 * @param settings the settings
 	 * @return the starter, the starter primed at start-up, the hand-written handler, and
 	 * the floors of both: Spring Cloud Function's stock handler with a function that does
-	 * no work, and a handler that does no work
+	 * no work (with the adapter's dependencies, and with the starter's exclusions), and a
+	 * handler that does no work
 	 * @throws IOException if a task root cannot be laid out
 	 */
 	static Map<String, LambdaFunction> contenders(BenchmarkSettings settings) throws IOException {
@@ -102,9 +103,17 @@ public final class BenchmarkHarness {
 			.withEnvironment("MAIN_CLASS", STOCK_APPLICATION)
 			.withEnvironment("SPRING_CLOUD_FUNCTION_DEFINITION", STOCK_FUNCTION)
 			.withJvmOptions(sandbox);
+		LambdaFunction leanFloor = LambdaFunction
+			.of(Contenders.LEAN_FLOOR,
+					SamBuild.taskRoot(settings.leanClasses(), settings.leanDependencies(), tasks.resolve("lean")),
+					FUNCTION_INVOKER)
+			.withEnvironment("MAIN_CLASS", STOCK_APPLICATION)
+			.withEnvironment("SPRING_CLOUD_FUNCTION_DEFINITION", STOCK_FUNCTION)
+			.withJvmOptions(sandbox);
 		return Map.of(Contenders.STARTER, starter, Contenders.STARTER_PRIMED,
 				starter.named(Contenders.STARTER_PRIMED).withEnvironment("DYNAMODB_STREAMS_PRIMING", "startup"),
-				Contenders.HAND_WRITTEN, plain, Contenders.STOCK_FLOOR, stockFloor, Contenders.PLAIN_FLOOR,
+				Contenders.HAND_WRITTEN, plain, Contenders.STOCK_FLOOR, stockFloor, Contenders.LEAN_FLOOR, leanFloor,
+				Contenders.PLAIN_FLOOR,
 				LambdaFunction.of(Contenders.PLAIN_FLOOR, plain.taskRoot(), EMPTY_HANDLER).withJvmOptions(sandbox));
 	}
 
@@ -131,6 +140,7 @@ public final class BenchmarkHarness {
 			.add(contenders.get(Contenders.STARTER_PRIMED), withoutBatch)
 			.add(contenders.get(Contenders.HAND_WRITTEN), withBatch)
 			.add(contenders.get(Contenders.STOCK_FLOOR), Plan.firstOnly(event))
+			.add(contenders.get(Contenders.LEAN_FLOOR), Plan.firstOnly(event))
 			.add(contenders.get(Contenders.PLAIN_FLOOR), Plan.firstOnly(event))
 			.run(this.settings.rounds(), BenchmarkHarness::log);
 		return new BenchmarkReport(machine, this.settings, results, concurrency(launcher),

@@ -45,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  * @param stockClasses the classes directory of Spring Cloud Function's floor, an
  * application with the stock handler and a function that does no work
  * @param stockDependencies the directory its dependencies were copied to
+ * @param leanClasses the classes directory of the same floor built with the starter's
+ * dependency exclusions (no web or HTTP client modules)
+ * @param leanDependencies the directory its dependencies were copied to
  * @param plainClasses the classes directory of the hand-written contender
  * @param plainDependencies the directory its dependencies were copied to
  * @param itemsClasses the classes directory of the application of the concurrency
@@ -60,9 +63,9 @@ import org.jspecify.annotations.Nullable;
  */
 record BenchmarkSettings(int memorySize, Duration timeout, int rounds, int records, int warmInvocations,
 		int warmMeasured, int batchRecords, int batchInvocations, int batchMeasured, Path starterClasses,
-		Path starterDependencies, Path stockClasses, Path stockDependencies, Path plainClasses, Path plainDependencies,
-		Path itemsClasses, Path itemsDependencies, int concurrencyInvocations, int concurrencyMeasured, Path work,
-		@Nullable Path readme) {
+		Path starterDependencies, Path stockClasses, Path stockDependencies, Path leanClasses, Path leanDependencies,
+		Path plainClasses, Path plainDependencies, Path itemsClasses, Path itemsDependencies,
+		int concurrencyInvocations, int concurrencyMeasured, Path work, @Nullable Path readme) {
 
 	private static final String PREFIX = "benchmarks.";
 
@@ -79,10 +82,10 @@ record BenchmarkSettings(int memorySize, Duration timeout, int rounds, int recor
 				get("warm.measured", Integer::valueOf, 10), get("batch.records", Integer::valueOf, 10_000),
 				get("batch.invocations", Integer::valueOf, 6), get("batch.measured", Integer::valueOf, 4),
 				path("starter-classes"), path("starter-dependencies"), path("stock-classes"),
-				path("stock-dependencies"), path("plain-classes"), path("plain-dependencies"), path("items-classes"),
-				path("items-dependencies"), get("concurrency.invocations", Integer::valueOf, 7),
-				get("concurrency.measured", Integer::valueOf, 5), path("work"),
-				readme.isBlank() ? null : Path.of(readme).toAbsolutePath().normalize());
+				path("stock-dependencies"), path("lean-classes"), path("lean-dependencies"), path("plain-classes"),
+				path("plain-dependencies"), path("items-classes"), path("items-dependencies"),
+				get("concurrency.invocations", Integer::valueOf, 7), get("concurrency.measured", Integer::valueOf, 5),
+				path("work"), readme.isBlank() ? null : Path.of(readme).toAbsolutePath().normalize());
 	}
 
 	private static <T> T get(String name, Function<String, T> parser, T defaultValue) {

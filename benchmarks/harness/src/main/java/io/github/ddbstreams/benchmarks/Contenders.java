@@ -29,9 +29,13 @@ final class Contenders {
 
 	static final String HAND_WRITTEN = "Hand-written RequestStreamHandler";
 
-	static final String STOCK_FLOOR = "Floor: Spring Cloud Function, empty function";
+	static final String FLOOR = "Floor: ";
 
-	static final String PLAIN_FLOOR = "Floor: empty RequestStreamHandler";
+	static final String STOCK_FLOOR = FLOOR + "Spring Cloud Function, empty function";
+
+	static final String LEAN_FLOOR = FLOOR + "Spring Cloud Function without web modules, empty function";
+
+	static final String PLAIN_FLOOR = FLOOR + "empty RequestStreamHandler";
 
 	private Contenders() {
 	}

@@ -57,8 +57,8 @@ class ConcurrencyBenchmarkTests {
 				new byte[] { 2 });
 		this.settings = new BenchmarkSettings(1024, Duration.ofSeconds(30), 2, 100, 30, 10, 1000, 6, 4,
 				this.work.resolve("classes"), dependencies, this.work.resolve("classes"), dependencies,
-				this.work.resolve("classes"), dependencies, this.work.resolve("classes"), dependencies, 7, 5,
-				this.work.resolve("work"), null);
+				this.work.resolve("classes"), dependencies, this.work.resolve("classes"), dependencies,
+				this.work.resolve("classes"), dependencies, 7, 5, this.work.resolve("work"), null);
 	}
 
 	@Test
