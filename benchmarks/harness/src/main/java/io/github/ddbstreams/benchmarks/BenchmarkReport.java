@@ -347,7 +347,7 @@ final class BenchmarkReport {
 
 	private static String millis(double nanos) {
 		double millis = nanos / 1_000_000;
-		return (millis < 10) ? String.format(Locale.ROOT, "%.2f ms", millis)
+		return (Math.abs(millis) < 10) ? String.format(Locale.ROOT, "%.2f ms", millis)
 				: String.format(Locale.ROOT, "%,d ms", Math.round(millis));
 	}
 
