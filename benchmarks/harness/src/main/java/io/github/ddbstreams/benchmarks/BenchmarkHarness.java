@@ -96,25 +96,30 @@ public final class BenchmarkHarness {
 					SamBuild.taskRoot(settings.plainClasses(), settings.plainDependencies(), tasks.resolve("plain")),
 					HAND_WRITTEN)
 			.withJvmOptions(sandbox);
-		LambdaFunction stockFloor = LambdaFunction
-			.of(Contenders.STOCK_FLOOR,
-					SamBuild.taskRoot(settings.stockClasses(), settings.stockDependencies(), tasks.resolve("stock")),
-					FUNCTION_INVOKER)
-			.withEnvironment("MAIN_CLASS", STOCK_APPLICATION)
-			.withEnvironment("SPRING_CLOUD_FUNCTION_DEFINITION", STOCK_FUNCTION)
+		LambdaFunction stockFloor = stockFunction(Contenders.STOCK_FLOOR,
+				SamBuild.taskRoot(settings.stockClasses(), settings.stockDependencies(), tasks.resolve("stock")))
 			.withJvmOptions(sandbox);
-		LambdaFunction leanFloor = LambdaFunction
-			.of(Contenders.LEAN_FLOOR,
-					SamBuild.taskRoot(settings.leanClasses(), settings.leanDependencies(), tasks.resolve("lean")),
-					FUNCTION_INVOKER)
-			.withEnvironment("MAIN_CLASS", STOCK_APPLICATION)
-			.withEnvironment("SPRING_CLOUD_FUNCTION_DEFINITION", STOCK_FUNCTION)
+		LambdaFunction leanFloor = stockFunction(Contenders.LEAN_FLOOR,
+				SamBuild.taskRoot(settings.leanClasses(), settings.leanDependencies(), tasks.resolve("lean")))
 			.withJvmOptions(sandbox);
 		return Map.of(Contenders.STARTER, starter, Contenders.STARTER_PRIMED,
 				starter.named(Contenders.STARTER_PRIMED).withEnvironment("DYNAMODB_STREAMS_PRIMING", "startup"),
 				Contenders.HAND_WRITTEN, plain, Contenders.STOCK_FLOOR, stockFloor, Contenders.LEAN_FLOOR, leanFloor,
 				Contenders.PLAIN_FLOOR,
 				LambdaFunction.of(Contenders.PLAIN_FLOOR, plain.taskRoot(), EMPTY_HANDLER).withJvmOptions(sandbox));
+	}
+
+	/**
+	 * Return Spring Cloud Function's floor: the stock handler on the application that
+	 * runs a function doing no work.
+	 * @param name the name of the contender
+	 * @param taskRoot the task root of one of the builds of that application
+	 * @return the function
+	 */
+	private static LambdaFunction stockFunction(String name, Path taskRoot) {
+		return LambdaFunction.of(name, taskRoot, FUNCTION_INVOKER)
+			.withEnvironment("MAIN_CLASS", STOCK_APPLICATION)
+			.withEnvironment("SPRING_CLOUD_FUNCTION_DEFINITION", STOCK_FUNCTION);
 	}
 
 	/**

@@ -263,13 +263,13 @@ final class BenchmarkReport {
 	 * @param lines the lines of the table
 	 */
 	private void coldStartAboveFloorRows(List<String> lines) {
-		Launches stockFloor = this.results.get(Contenders.LEAN_FLOOR);
+		Launches springFloor = this.results.get(Contenders.LEAN_FLOOR);
 		Launches plainFloor = this.results.get(Contenders.PLAIN_FLOOR);
-		if (stockFloor == null || plainFloor == null) {
+		if (springFloor == null || plainFloor == null) {
 			return;
 		}
 		List<Long> handWritten = aboveFloor(this.results.get(Contenders.HAND_WRITTEN), plainFloor);
-		List<Long> starter = aboveFloor(this.results.get(Contenders.STARTER), stockFloor);
+		List<Long> starter = aboveFloor(this.results.get(Contenders.STARTER), springFloor);
 		lines.add(row("Cold start above its floor", Contenders.STARTER, millis(Ratios.median(starter)),
 				"cold start minus the floor's without web modules in the same round; " + range(starter),
 				ratio(Ratios.pairedRatio(starter, handWritten)), "", ""));
