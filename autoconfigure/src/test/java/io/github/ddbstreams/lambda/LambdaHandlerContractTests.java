@@ -100,13 +100,9 @@ abstract class LambdaHandlerContractTests {
 			assertThat(received.sequenceNumber()).isEqualTo(dynamodb.get("SequenceNumber").asString());
 			assertThat(received.table()).isEqualTo(DynamoDbArn.tableNameOf(record.get("eventSourceARN").asString()));
 			assertThat(received.keys()).isEqualTo(StreamEvents.attributes(dynamodb.get("Keys")));
-			assertThat(received.newImage())
-				.isEqualTo(dynamodb.has("NewImage") ? StreamEvents.attributes(dynamodb.get("NewImage")) : null);
-			assertThat(received.oldImage())
-				.isEqualTo(dynamodb.has("OldImage") ? StreamEvents.attributes(dynamodb.get("OldImage")) : null);
-			JsonNode identity = record.get("userIdentity");
-			assertThat(received.timeToLiveDelete())
-				.isEqualTo(identity != null && identity.get("principalId").asString().equals("dynamodb.amazonaws.com"));
+			assertThat(received.newImage()).isEqualTo(StreamEvents.image(record, "NewImage"));
+			assertThat(received.oldImage()).isEqualTo(StreamEvents.image(record, "OldImage"));
+			assertThat(received.timeToLiveDelete()).isEqualTo(StreamEvents.timeToLiveDelete(record));
 		}
 	}
 

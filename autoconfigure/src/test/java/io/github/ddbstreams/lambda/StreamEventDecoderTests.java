@@ -77,13 +77,9 @@ class StreamEventDecoderTests {
 			assertThat(record.sizeBytes()).isEqualTo(dynamodb.get("SizeBytes").asLong());
 			assertThat(record.streamViewType().toString()).isEqualTo(dynamodb.get("StreamViewType").asString());
 			assertThat(record.keys()).isEqualTo(StreamEvents.attributes(dynamodb.get("Keys")));
-			assertThat(record.newImage())
-				.isEqualTo(dynamodb.has("NewImage") ? StreamEvents.attributes(dynamodb.get("NewImage")) : null);
-			assertThat(record.oldImage())
-				.isEqualTo(dynamodb.has("OldImage") ? StreamEvents.attributes(dynamodb.get("OldImage")) : null);
-			JsonNode identity = json.get("userIdentity");
-			assertThat(record.isTimeToLiveDelete())
-				.isEqualTo(identity != null && identity.get("principalId").asString().equals("dynamodb.amazonaws.com"));
+			assertThat(record.newImage()).isEqualTo(StreamEvents.image(json, "NewImage"));
+			assertThat(record.oldImage()).isEqualTo(StreamEvents.image(json, "OldImage"));
+			assertThat(record.isTimeToLiveDelete()).isEqualTo(StreamEvents.timeToLiveDelete(json));
 		}
 	}
 

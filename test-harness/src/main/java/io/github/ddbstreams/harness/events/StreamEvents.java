@@ -28,6 +28,7 @@ import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
@@ -125,6 +126,28 @@ public final class StreamEvents {
 		Map<String, AttributeValue> result = new LinkedHashMap<>();
 		attributes.properties().forEach((entry) -> result.put(entry.getKey(), attribute(entry.getValue())));
 		return result;
+	}
+
+	/**
+	 * Read an image of a record of a fixture, as {@link #attributes(JsonNode)} reads it.
+	 * @param record the record's JSON, one of {@link #records(String)}
+	 * @param image {@code NewImage} or {@code OldImage}
+	 * @return the values, or {@code null} when the record carries no such image
+	 */
+	public static @Nullable Map<String, AttributeValue> image(JsonNode record, String image) {
+		JsonNode dynamodb = record.get("dynamodb");
+		return dynamodb.has(image) ? attributes(dynamodb.get(image)) : null;
+	}
+
+	/**
+	 * Return whether a record of a fixture is a deletion by Time to Live, which DynamoDB
+	 * marks with its own service principal as the record's user identity.
+	 * @param record the record's JSON, one of {@link #records(String)}
+	 * @return whether the record is a Time to Live deletion
+	 */
+	public static boolean timeToLiveDelete(JsonNode record) {
+		JsonNode identity = record.get("userIdentity");
+		return identity != null && identity.get("principalId").asString().equals("dynamodb.amazonaws.com");
 	}
 
 	private static AttributeValue attribute(JsonNode node) {
