@@ -17,12 +17,12 @@
 package io.github.ddbstreams.sam;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ddbstreams.harness.sam.GeneratedTemplates;
 import io.github.ddbstreams.harness.sam.SamTranslator;
+import io.github.ddbstreams.harness.sam.TransformedTemplates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static io.github.ddbstreams.harness.sam.TransformedTemplates.actions;
+import static io.github.ddbstreams.harness.sam.TransformedTemplates.policyStatements;
+import static io.github.ddbstreams.harness.sam.TransformedTemplates.resources;
+import static io.github.ddbstreams.harness.sam.TransformedTemplates.resourcesOfType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -83,13 +87,13 @@ class SamTemplateIamTests {
 	@Test
 	void allowsNoDynamoDbActionOnEveryResource() {
 		JsonNode template = leastPrivilege;
-		List<JsonNode> statements = statements(template);
+		List<JsonNode> statements = policyStatements(template);
 		assertThat(statements).isNotEmpty();
 		assertThat(statements)
 			.filteredOn((statement) -> actions(statement).stream().anyMatch((action) -> action.startsWith("dynamodb:")))
 			.hasSize(7)
 			.allSatisfy((statement) -> assertThat(resources(statement)).doesNotContain("*"));
-		assertThat(statements).flatExtracting(SamTemplateIamTests::actions).doesNotContain("dynamodb:*", "*");
+		assertThat(statements).flatExtracting(TransformedTemplates::actions).doesNotContain("dynamodb:*", "*");
 		assertThat(resourcesOfType(template, "AWS::IAM::Role")).singleElement()
 			.satisfies((role) -> assertThat(role.path("Properties").has("ManagedPolicyArns")).isFalse());
 	}
@@ -100,7 +104,7 @@ class SamTemplateIamTests {
 		JsonNode function = resourcesOfType(template, "AWS::Lambda::Function").get(0);
 		assertThat(function.path("Properties").path("Role").toString())
 			.isEqualTo("{\"Fn::GetAtt\":[\"ClerkFunctionRole\",\"Arn\"]}");
-		List<String> granted = statements(template).stream()
+		List<String> granted = policyStatements(template).stream()
 			.map((statement) -> actions(statement) + " on " + resources(statement))
 			.toList();
 		assertThat(granted).containsExactly(
@@ -145,52 +149,10 @@ class SamTemplateIamTests {
 		JsonNode role = resourcesOfType(template, "AWS::IAM::Role").get(0);
 		assertThat(role.path("Properties").path("ManagedPolicyArns").toString())
 			.contains("service-role/AWSLambdaBasicExecutionRole", "service-role/AWSLambdaDynamoDBExecutionRole");
-		List<JsonNode> statements = statements(template);
+		List<JsonNode> statements = policyStatements(template);
 		assertThat(statements).filteredOn((statement) -> actions(statement).contains("dynamodb:GetRecords"))
 			.hasSize(3)
 			.allSatisfy((statement) -> assertThat(resources(statement)).doesNotContain("*"));
-	}
-
-	private static List<JsonNode> resourcesOfType(JsonNode template, String type) {
-		List<JsonNode> resources = new ArrayList<>();
-		template.path("Resources").forEach((resource) -> {
-			if (type.equals(resource.path("Type").asText())) {
-				resources.add(resource);
-			}
-		});
-		return resources;
-	}
-
-	private static List<JsonNode> statements(JsonNode template) {
-		List<JsonNode> statements = new ArrayList<>();
-		for (JsonNode role : resourcesOfType(template, "AWS::IAM::Role")) {
-			role.path("Properties")
-				.path("Policies")
-				.forEach((policy) -> policy.path("PolicyDocument").path("Statement").forEach(statements::add));
-		}
-		for (JsonNode policy : resourcesOfType(template, "AWS::IAM::Policy")) {
-			policy.path("Properties").path("PolicyDocument").path("Statement").forEach(statements::add);
-		}
-		return statements;
-	}
-
-	private static List<String> actions(JsonNode statement) {
-		return values(statement.path("Action"));
-	}
-
-	private static List<String> resources(JsonNode statement) {
-		return values(statement.path("Resource"));
-	}
-
-	private static List<String> values(JsonNode node) {
-		List<String> values = new ArrayList<>();
-		if (node.isArray()) {
-			node.forEach((value) -> values.add(value.isTextual() ? value.asText() : value.toString()));
-		}
-		else {
-			values.add(node.isTextual() ? node.asText() : node.toString());
-		}
-		return values;
 	}
 
 }

@@ -40,6 +40,7 @@ import io.github.ddbstreams.harness.moto.MotoServer;
 import io.github.ddbstreams.harness.sam.GeneratedTemplates.CfnLint;
 import io.github.ddbstreams.harness.sam.SamTranslator;
 import io.github.ddbstreams.harness.sam.Template;
+import io.github.ddbstreams.harness.sam.TransformedTemplates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,30 +228,14 @@ class UserApplicationDeployIT {
 	void allowsNoDynamoDbActionOnEveryResourceAfterTheSamTransform() throws Exception {
 		assumeTrue(SamTranslator.isAvailable(), "SAM translator (python3 with cfn-lint) not installed");
 		JsonNode transformed = SamTranslator.transform(template.yaml()).get(0);
-		List<JsonNode> statements = new ArrayList<>();
-		transformed.path("Resources").forEach((resource) -> {
-			resource.path("Properties")
-				.path("Policies")
-				.forEach((policy) -> policy.path("PolicyDocument").path("Statement").forEach(statements::add));
-			resource.path("Properties").path("PolicyDocument").path("Statement").forEach(statements::add);
-		});
+		List<JsonNode> statements = TransformedTemplates.policyStatements(transformed);
 		List<JsonNode> dynamoDb = statements.stream()
-			.filter((statement) -> values(statement.path("Action")).stream()
+			.filter((statement) -> TransformedTemplates.actions(statement)
+				.stream()
 				.anyMatch((action) -> action.startsWith("dynamodb:") || action.equals("*")))
 			.toList();
 		assertThat(dynamoDb).hasSize(4)
-			.allSatisfy((statement) -> assertThat(values(statement.path("Resource"))).doesNotContain("*"));
-	}
-
-	private static List<String> values(JsonNode node) {
-		List<String> values = new ArrayList<>();
-		if (node.isArray()) {
-			node.forEach((value) -> values.add(value.isTextual() ? value.asText() : value.toString()));
-		}
-		else {
-			values.add(node.isTextual() ? node.asText() : node.toString());
-		}
-		return values;
+			.allSatisfy((statement) -> assertThat(TransformedTemplates.resources(statement)).doesNotContain("*"));
 	}
 
 	private static String property(String name) {
