@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
 
 import io.github.ddbstreams.harness.moto.MotoServer;
 import io.github.ddbstreams.harness.sam.GeneratedTemplates;
-import io.github.ddbstreams.harness.sam.InstalledTools;
 import io.github.ddbstreams.harness.sam.Template;
+import io.github.ddbstreams.harness.tools.InstalledTools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.github.ddbstreams.harness.tools.InstalledTools;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,18 +113,7 @@ public final class SamBuild {
 	 * @return whether {@code mvn --version} succeeds
 	 */
 	public boolean isAvailable() {
-		try {
-			Process process = new ProcessBuilder(this.maven, "--version").redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
+		return InstalledTools.succeeds(this.maven, "--version");
 	}
 
 	/**

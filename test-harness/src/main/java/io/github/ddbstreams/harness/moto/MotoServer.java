@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.github.ddbstreams.harness.tools.InstalledTools;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -52,6 +53,8 @@ public final class MotoServer {
 	public static final String REGION = "us-east-1";
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+
+	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
 
 	private static @Nullable MotoServer shared;
 
@@ -159,7 +162,7 @@ public final class MotoServer {
 		if (onPath("moto_server")) {
 			return List.of("moto_server", "-H", "127.0.0.1", "-p", portText);
 		}
-		if (onPath("python3") && succeeds("python3", "-c", "import moto.server")) {
+		if (onPath("python3") && InstalledTools.succeeds(PROBE_TIMEOUT, "python3", "-c", "import moto.server")) {
 			return List.of("python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", portText);
 		}
 		return null;
@@ -176,22 +179,6 @@ public final class MotoServer {
 			}
 		}
 		return false;
-	}
-
-	private static boolean succeeds(String... command) {
-		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-				.start();
-			return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
 	}
 
 	private static boolean answers(int port) {

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ddbstreams.harness.tools.InstalledTools;
 
 import org.springframework.core.io.ClassPathResource;
 

@@ -14,33 +14,48 @@
  * limitations under the License.
  */
 
-package io.github.ddbstreams.harness.sam;
+package io.github.ddbstreams.harness.tools;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Probes for the command line tools that some template checks need (cfn-lint, the SAM
- * translator, the aws CLI), so that those checks are skipped cleanly on machines without
- * them.
+ * Probes for the command line tools that some tests need (Maven, cfn-lint, the SAM
+ * translator, the aws CLI, moto), so that those tests are skipped cleanly, or pick
+ * another way, on machines without them.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 public final class InstalledTools {
 
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
 	private InstalledTools() {
 	}
 
 	/**
-	 * Return whether a command runs and exits with status 0.
+	 * Return whether a command runs and exits with status 0 within a minute.
 	 * @param command the command and its arguments
 	 * @return whether the command succeeds
 	 */
 	public static boolean succeeds(String... command) {
+		return succeeds(TIMEOUT, command);
+	}
+
+	/**
+	 * Return whether a command runs and exits with status 0 in time; its output is
+	 * discarded, and a command still running at the timeout counts as failed.
+	 * @param timeout how long to wait for it
+	 * @param command the command and its arguments
+	 * @return whether the command succeeds
+	 */
+	public static boolean succeeds(Duration timeout, String... command) {
 		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
 		}
 		catch (IOException ex) {
 			return false;
