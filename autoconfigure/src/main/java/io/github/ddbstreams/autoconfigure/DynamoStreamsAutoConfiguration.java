@@ -21,6 +21,7 @@ import java.util.Set;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRoutes;
+import io.github.ddbstreams.endpoint.StreamListenerAnnotationBeanPostProcessor;
 import io.github.ddbstreams.lambda.DeferredJsonMapper;
 import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
@@ -33,7 +34,6 @@ import io.github.ddbstreams.lambda.StreamFunctionPriming;
 import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
-import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.TableSchemaResolver;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
 import io.github.ddbstreams.mapping.StreamTables;
@@ -109,10 +109,17 @@ public final class DynamoStreamsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	static StreamListenerAnnotationBeanPostProcessor dynamoStreamListenerAnnotationBeanPostProcessor() {
+		return new StreamListenerAnnotationBeanPostProcessor();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	StreamSubscriptions dynamoStreamSubscriptions(ListableBeanFactory beanFactory,
-			ObjectProvider<DynamoRecordListener> listeners, Environment environment,
-			DynamoStreamsProperties properties) {
-		return ListenerDeclarations.read(beanFactory, listeners, environment, properties.toTableNamespace());
+			StreamListenerAnnotationBeanPostProcessor listenerPostProcessor, Environment environment,
+			DynamoStreamsProperties properties, TableSchemaResolver tableSchemaResolver) {
+		return ListenerDeclarations.read(beanFactory, listenerPostProcessor.registry(), environment,
+				properties.toTableNamespace(), tableSchemaResolver);
 	}
 
 	@Bean

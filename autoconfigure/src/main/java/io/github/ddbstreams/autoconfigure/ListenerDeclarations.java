@@ -19,12 +19,22 @@ package io.github.ddbstreams.autoconfigure;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
+import io.github.ddbstreams.endpoint.BatchEndpoint;
+import io.github.ddbstreams.endpoint.ListenerEndpoint;
+import io.github.ddbstreams.endpoint.ListenerMethod;
+import io.github.ddbstreams.endpoint.ListenerMethodInspector;
+import io.github.ddbstreams.endpoint.ListenerRegistration;
+import io.github.ddbstreams.endpoint.RecordEndpoint;
+import io.github.ddbstreams.endpoint.StreamListenerRegistry;
+import io.github.ddbstreams.listener.DynamoBatchListener;
+import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.DynamoStreamListener;
+import io.github.ddbstreams.listener.TableSchemaResolver;
 import io.github.ddbstreams.mapping.DynamoDbArn;
 import io.github.ddbstreams.mapping.StreamSubscription;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
@@ -33,22 +43,26 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.MethodIntrospector;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.annotation.MergedAnnotation;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.ClassUtils;
 
 /**
- * Reads the {@link DynamoStreamListener @DynamoStreamListener} declarations of the
- * listener beans, from their classes or {@code @Bean} methods, without invoking the
- * listeners, and refuses declarations that would silently never receive a record: the
- * annotation on a bean or method that is not a {@link DynamoRecordListener}, and a table
- * name that already carries the table namespace.
+ * Builds the listener model from the {@link StreamListenerRegistry}: a subscription for
+ * each listener bean (from its {@link DynamoStreamListener @DynamoStreamListener} on its
+ * class or {@code @Bean} method) and for each listener method (from its signature and
+ * annotation), in listener order, without invoking any listener.
+ * <p>
+ * It makes sure every listener is registered first (lazy beans included), then refuses
+ * declarations that would silently never receive a record or could not be called: the
+ * annotation on a bean that is neither a listener bean nor has listener methods, a
+ * listener method whose signature is wrong, a table name that already carries the table
+ * namespace, a batch listener ordered between record listeners of a table.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -59,64 +73,139 @@ final class ListenerDeclarations {
 	private ListenerDeclarations() {
 	}
 
-	static StreamSubscriptions read(ListableBeanFactory beanFactory, ObjectProvider<DynamoRecordListener> listeners,
-			PropertyResolver placeholders, TableNamespace namespace) {
+	static StreamSubscriptions read(ListableBeanFactory beanFactory, StreamListenerRegistry registry,
+			PropertyResolver placeholders, TableNamespace namespace, TableSchemaResolver schemas) {
 		List<String> problems = new ArrayList<>();
-		checkAnnotatedBeans(beanFactory, problems);
-		Map<DynamoRecordListener, String> beanNames = new IdentityHashMap<>();
-		for (String beanName : beanFactory.getBeanNamesForType(DynamoRecordListener.class)) {
-			beanNames.put(beanFactory.getBean(beanName, DynamoRecordListener.class), beanName);
+		registerEveryListener(beanFactory, registry, problems);
+		checkClassDeclarations(beanFactory, registry, problems);
+		registry.close();
+		ListenerMethodInspector inspector = new ListenerMethodInspector(schemas);
+		List<StreamSubscription> subscriptions = new ArrayList<>();
+		for (ListenerRegistration registration : registry.registrations()) {
+			StreamSubscription subscription = subscription(beanFactory, registration, placeholders, namespace,
+					inspector, problems);
+			if (subscription != null) {
+				subscriptions.add(subscription);
+			}
 		}
-		List<StreamSubscription> subscriptions = listeners.orderedStream().map((listener) -> {
-			String beanName = beanNames.getOrDefault(listener, listener.getClass().getName());
-			DynamoStreamListener declaration = beanFactory.containsBean(beanName)
-					? beanFactory.findAnnotationOnBean(beanName, DynamoStreamListener.class)
-					: listener.getClass().getAnnotation(DynamoStreamListener.class);
-			List<String> tables = (declaration != null) ? Arrays.stream(declaration.tables())
-				.map(placeholders::resolveRequiredPlaceholders)
-				.map(String::trim)
-				.toList() : List.of();
-			tables.forEach((table) -> checkTable(beanName, table, namespace, problems));
-			return StreamSubscription.of(beanName, listener, declaration, tables);
-		}).toList();
+		StreamSubscriptions model = new StreamSubscriptions(subscriptions);
+		problems.addAll(model.listenerOrderProblems());
 		if (!problems.isEmpty()) {
 			throw new DynamoStreamsConfigurationException(problems,
-					"Fix the listener declarations above: @DynamoStreamListener declares what a DynamoRecordListener"
-							+ " bean receives, on the bean's class or on its @Bean method.");
+					"Fix the listener declarations above: @DynamoStreamListener declares what a listener receives, on a"
+							+ " method of a bean, or on the class or @Bean method of a DynamoRecordListener or"
+							+ " DynamoBatchListener bean.");
 		}
 		if (subscriptions.isEmpty()) {
-			logger.warn("No DynamoRecordListener bean: the function reports every record of every batch as processed"
-					+ " without handling it. Declare a bean that implements DynamoRecordListener.");
+			logger.warn("No DynamoDB stream listener: the function reports every record of every batch as processed"
+					+ " without handling it. Declare a @DynamoStreamListener method, or a DynamoRecordListener bean.");
 		}
-		return new StreamSubscriptions(subscriptions);
+		return model;
 	}
 
-	private static void checkAnnotatedBeans(ListableBeanFactory beanFactory, List<String> problems) {
-		for (String beanName : beanFactory.getBeanNamesForAnnotation(DynamoStreamListener.class)) {
-			if (!beanFactory.isTypeMatch(beanName, DynamoRecordListener.class)) {
-				Class<?> type = declaredType(beanFactory, beanName);
-				problems.add("Bean '" + beanName + "'" + ((type != null) ? " (" + type.getName() + ")" : "")
-						+ " carries @DynamoStreamListener but is not a DynamoRecordListener, so it receives no record:"
-						+ " implement DynamoRecordListener, or remove the annotation");
-			}
-		}
+	private static void registerEveryListener(ListableBeanFactory beanFactory, StreamListenerRegistry registry,
+			List<String> problems) {
+		Set<String> names = new LinkedHashSet<>();
+		names.addAll(Arrays.asList(beanFactory.getBeanNamesForType(DynamoRecordListener.class)));
+		names.addAll(Arrays.asList(beanFactory.getBeanNamesForType(DynamoBatchListener.class)));
 		for (String beanName : beanFactory.getBeanDefinitionNames()) {
 			Class<?> type = beanFactory.getType(beanName, false);
-			if (type == null || !AnnotationUtils.isCandidateClass(type, DynamoStreamListener.class)) {
+			if (type != null && !isAbstract(beanFactory, beanName)
+					&& registry.hasListenerMethods(ClassUtils.getUserClass(type))) {
+				if (!beanFactory.isSingleton(beanName)) {
+					problems.add("Bean '" + beanName + "' (" + ClassUtils.getUserClass(type).getName()
+							+ ") has @DynamoStreamListener methods but is not a singleton, so its listeners would be"
+							+ " registered once, for the first instance only: make it a singleton bean");
+					continue;
+				}
+				names.add(beanName);
+			}
+		}
+		for (String beanName : names) {
+			registry.register(beanName, beanFactory.getBean(beanName));
+		}
+	}
+
+	private static boolean isAbstract(ListableBeanFactory beanFactory, String beanName) {
+		return beanFactory instanceof ConfigurableListableBeanFactory configurable
+				&& configurable.containsBeanDefinition(beanName)
+				&& configurable.getMergedBeanDefinition(beanName).isAbstract();
+	}
+
+	private static void checkClassDeclarations(ListableBeanFactory beanFactory, StreamListenerRegistry registry,
+			List<String> problems) {
+		for (String beanName : beanFactory.getBeanNamesForAnnotation(DynamoStreamListener.class)) {
+			if (beanFactory.isTypeMatch(beanName, DynamoRecordListener.class)
+					|| beanFactory.isTypeMatch(beanName, DynamoBatchListener.class)) {
 				continue;
 			}
-			Map<Method, DynamoStreamListener> annotated = MethodIntrospector.selectMethods(
-					ClassUtils.getUserClass(type),
-					(MethodIntrospector.MetadataLookup<DynamoStreamListener>) (method) -> AnnotatedElementUtils
-						.findMergedAnnotation(method, DynamoStreamListener.class));
-			annotated.keySet()
-				.stream()
-				.filter((method) -> !AnnotatedElementUtils.hasAnnotation(method, Bean.class))
-				.forEach((method) -> problems.add("Method " + ClassUtils.getUserClass(type).getName() + "."
-						+ method.getName() + " carries @DynamoStreamListener, which is not a listener method: the"
-						+ " annotation only declares what a DynamoRecordListener bean receives. Implement"
-						+ " DynamoRecordListener in a bean, and put the annotation on its class or @Bean method"));
+			Class<?> type = declaredType(beanFactory, beanName);
+			String described = "Bean '" + beanName + "'" + ((type != null) ? " (" + type.getName() + ")" : "");
+			if (type != null && registry.hasListenerMethods(ClassUtils.getUserClass(type))) {
+				problems.add(described + " carries @DynamoStreamListener on its class and has listener methods: the"
+						+ " class-level annotation declares a DynamoRecordListener or DynamoBatchListener bean;"
+						+ " declare the tables and events of each method on the method, and remove it from the class");
+			}
+			else {
+				problems.add(described + " carries @DynamoStreamListener but is not a listener, so it receives no"
+						+ " record: put the annotation on a method of the bean (a listener method), implement"
+						+ " DynamoRecordListener, or remove the annotation");
+			}
 		}
+	}
+
+	private static @Nullable StreamSubscription subscription(ListableBeanFactory beanFactory,
+			ListenerRegistration registration, PropertyResolver placeholders, TableNamespace namespace,
+			ListenerMethodInspector inspector, List<String> problems) {
+		String beanName = registration.beanName();
+		Method method = registration.method();
+		if (method == null) {
+			DynamoStreamListener declaration = beanFactory.containsBean(beanName)
+					? beanFactory.findAnnotationOnBean(beanName, DynamoStreamListener.class)
+					: AopUtils.getTargetClass(registration.bean()).getAnnotation(DynamoStreamListener.class);
+			List<String> tables = tables((declaration != null) ? declaration.tables() : new String[0], placeholders);
+			tables.forEach((table) -> checkTable("Listener bean '" + beanName + "'", table, namespace, problems));
+			return StreamSubscription.of(beanName, endpointOf(beanName, registration.bean()), declaration, tables);
+		}
+		String described = "Method " + ListenerMethodInspector.describe(method) + " of bean '" + beanName + "'";
+		if (implementsListenerInterface(registration.bean(), method)) {
+			problems.add(described + " implements the listener interface of its bean and carries @DynamoStreamListener,"
+					+ " which would deliver each record twice: put the annotation on the class (or its @Bean method),"
+					+ " or stop implementing the interface to make the method a listener method");
+			return null;
+		}
+		MergedAnnotation<DynamoStreamListener> declaration = MergedAnnotations
+			.from(method, SearchStrategy.TYPE_HIERARCHY)
+			.get(DynamoStreamListener.class);
+		List<String> tables = tables(declaration.getStringArray("tables"), placeholders);
+		tables.forEach((table) -> checkTable(described, table, namespace, problems));
+		ListenerMethod listenerMethod = inspector.inspect(beanName, registration.bean(), method, declaration, problems);
+		if (listenerMethod == null) {
+			return null;
+		}
+		return new StreamSubscription(beanName, listenerMethod.endpoint(), tables, listenerMethod.events(),
+				listenerMethod.images(), listenerMethod.itemTypes());
+	}
+
+	private static ListenerEndpoint endpointOf(String beanName, Object bean) {
+		if (bean instanceof DynamoRecordListener listener) {
+			return RecordEndpoint.of(beanName, listener);
+		}
+		return BatchEndpoint.of(beanName, (DynamoBatchListener) bean);
+	}
+
+	private static boolean implementsListenerInterface(Object bean, Method method) {
+		Class<?>[] parameters = method.getParameterTypes();
+		if (bean instanceof DynamoRecordListener && method.getName().equals("onRecord") && parameters.length == 1
+				&& parameters[0] == DynamoRecord.class) {
+			return true;
+		}
+		return bean instanceof DynamoBatchListener && method.getName().equals("onBatch") && parameters.length == 1
+				&& parameters[0] == List.class;
+	}
+
+	private static List<String> tables(String[] declared, PropertyResolver placeholders) {
+		return Arrays.stream(declared).map(placeholders::resolveRequiredPlaceholders).map(String::trim).toList();
 	}
 
 	private static @Nullable Class<?> declaredType(ListableBeanFactory beanFactory, String beanName) {
@@ -130,21 +219,21 @@ final class ListenerDeclarations {
 		return beanFactory.getType(beanName, false);
 	}
 
-	private static void checkTable(String beanName, String table, TableNamespace namespace, List<String> problems) {
+	private static void checkTable(String listener, String table, TableNamespace namespace, List<String> problems) {
 		if (DynamoDbArn.isArn(table)) {
 			if (DynamoDbArn.tableNameOf(table) == null || table.contains("*") || table.contains("?")) {
-				problems.add("Listener bean '" + beanName + "' names table '" + table + "', which is not the ARN of one"
-						+ " DynamoDB table or stream (arn:aws:dynamodb:<region>:<account>:table/<name>[/stream/<label>],"
-						+ " without wildcards)");
+				problems.add(listener + " names table '" + table + "', which is not the ARN of one DynamoDB table or"
+						+ " stream (arn:aws:dynamodb:<region>:<account>:table/<name>[/stream/<label>], without"
+						+ " wildcards)");
 			}
 			return;
 		}
 		if (table.isEmpty()) {
-			problems.add("Listener bean '" + beanName + "' names an empty table: name its logical table name");
+			problems.add(listener + " names an empty table: name its logical table name");
 		}
 		else if (namespace.carries(table)) {
-			problems.add("Listener bean '" + beanName + "' names table '" + table + "', which already carries the"
-					+ " table namespace '" + namespace.namespace() + "': it would read " + namespace.physicalName(table)
+			problems.add(listener + " names table '" + table + "', which already carries the table namespace '"
+					+ namespace.namespace() + "': it would read " + namespace.physicalName(table)
 					+ " and never receive a record. Name the logical table '" + namespace.logicalName(table) + "'");
 		}
 	}

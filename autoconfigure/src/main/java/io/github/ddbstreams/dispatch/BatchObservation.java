@@ -19,6 +19,7 @@ package io.github.ddbstreams.dispatch;
 import java.time.Instant;
 import java.util.List;
 
+import io.github.ddbstreams.endpoint.StreamInvocation;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.observation.BatchObservationContext;
 import io.github.ddbstreams.observation.DefaultBatchObservationConvention;
@@ -36,15 +37,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class BatchObservation {
 
-	private final @Nullable String requestId;
+	private final StreamInvocation invocation;
 
 	private final @Nullable Observation observation;
 
 	private final @Nullable BatchObservationContext context;
 
-	private BatchObservation(@Nullable String requestId, @Nullable Observation observation,
+	private BatchObservation(StreamInvocation invocation, @Nullable Observation observation,
 			@Nullable BatchObservationContext context) {
-		this.requestId = requestId;
+		this.invocation = invocation;
 		this.observation = observation;
 		this.context = context;
 	}
@@ -55,26 +56,31 @@ final class BatchObservation {
 	 * @param observability what to record
 	 * @param records the records of the batch, not empty
 	 * @param tableName the logical name of the batch's table, or {@code null}
-	 * @param requestId the Lambda request id, or {@code null}
+	 * @param invocation the invocation that delivered the batch
 	 * @return the started batch observation
 	 */
 	static BatchObservation start(StreamObservability observability, List<DynamoRecord> records,
-			@Nullable String tableName, @Nullable String requestId) {
+			@Nullable String tableName, StreamInvocation invocation) {
+		String requestId = invocation.requestId();
 		Instant lastCreationTime = records.get(records.size() - 1).approximateCreationTime();
 		observability.metrics().recordBatch(tableName, lastCreationTime);
 		if (!observability.isObserving()) {
-			return new BatchObservation(requestId, null, null);
+			return new BatchObservation(invocation, null, null);
 		}
 		BatchObservationContext context = new BatchObservationContext(tableName, records.size(), lastCreationTime,
 				requestId);
 		Observation observation = DynamoStreamsObservation.BATCH.observation(observability.batchConvention(),
 				DefaultBatchObservationConvention.INSTANCE, () -> context, observability.registry());
 		observation.start();
-		return new BatchObservation(requestId, observation, context);
+		return new BatchObservation(invocation, observation, context);
 	}
 
 	@Nullable String requestId() {
-		return this.requestId;
+		return this.invocation.requestId();
+	}
+
+	StreamInvocation invocation() {
+		return this.invocation;
 	}
 
 	@Nullable Observation observation() {

@@ -39,7 +39,7 @@ abstract class RecordObservations {
 
 		@Override
 		@Nullable Exception observe(DynamoRecord record, Route route, BatchObservation batch, Handling handling) {
-			return handling.handle(record, route, null);
+			return handling.handle(record, route, batch, null);
 		}
 
 	};
@@ -72,11 +72,13 @@ abstract class RecordObservations {
 		 * Handle a record.
 		 * @param record the record
 		 * @param route the route of the record
+		 * @param batch the batch of the record
 		 * @param context the context of its observation, whose outcome is to be set, or
 		 * {@code null} when it is not observed
 		 * @return what failed the record, or {@code null}
 		 */
-		@Nullable Exception handle(DynamoRecord record, Route route, @Nullable RecordObservationContext context);
+		@Nullable Exception handle(DynamoRecord record, Route route, BatchObservation batch,
+				@Nullable RecordObservationContext context);
 
 	}
 
@@ -97,7 +99,7 @@ abstract class RecordObservations {
 			observation.parentObservation(batch.observation());
 			observation.start();
 			try (Observation.Scope scope = observation.openScope()) {
-				Exception failure = handling.handle(record, route, context);
+				Exception failure = handling.handle(record, route, batch, context);
 				if (failure != null) {
 					observation.error(failure);
 				}

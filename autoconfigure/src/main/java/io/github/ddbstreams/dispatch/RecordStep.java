@@ -19,10 +19,11 @@ package io.github.ddbstreams.dispatch;
 import java.util.List;
 
 import io.github.ddbstreams.dispatch.StreamRoutes.Route;
+import io.github.ddbstreams.endpoint.RecordEndpoint;
+import io.github.ddbstreams.endpoint.StreamInvocation;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
-import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.observation.RecordMdc;
 import io.github.ddbstreams.observation.RecordObservationContext;
 import io.github.ddbstreams.observation.RecordOutcome;
@@ -80,8 +81,9 @@ final class RecordStep implements RecordObservations.Handling {
 	}
 
 	@Override
-	public @Nullable Exception handle(DynamoRecord record, Route route, @Nullable RecordObservationContext context) {
-		Exception failure = invoke(record, route.listenersFor(record.eventName()));
+	public @Nullable Exception handle(DynamoRecord record, Route route, BatchObservation batch,
+			@Nullable RecordObservationContext context) {
+		Exception failure = invoke(record, route.listenersFor(record.eventName()), batch.invocation());
 		boolean recovered = false;
 		DynamoRecordErrorHandler errorHandler = this.errorHandler;
 		if (failure != null && errorHandler != null) {
@@ -105,13 +107,14 @@ final class RecordStep implements RecordObservations.Handling {
 		return failure;
 	}
 
-	private @Nullable Exception invoke(DynamoRecord record, List<DynamoRecordListener> listeners) {
+	private @Nullable Exception invoke(DynamoRecord record, List<RecordEndpoint> endpoints,
+			StreamInvocation invocation) {
 		try {
 			for (DynamoRecordInterceptor interceptor : this.interceptors) {
 				interceptor.beforeRecord(record);
 			}
-			for (DynamoRecordListener listener : listeners) {
-				listener.onRecord(record);
+			for (RecordEndpoint endpoint : endpoints) {
+				endpoint.onRecord(record, invocation);
 			}
 			return null;
 		}

@@ -18,7 +18,9 @@ package io.github.ddbstreams.dispatch;
 
 import java.util.List;
 
+import io.github.ddbstreams.dispatch.StreamRoutes.BatchRoute;
 import io.github.ddbstreams.dispatch.StreamRoutes.Route;
+import io.github.ddbstreams.endpoint.StreamInvocation;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
@@ -66,6 +68,8 @@ public class StreamRecordDispatcher implements AutoCloseable {
 
 	private final RecordStep step;
 
+	private final BatchListenerStep batchStep;
+
 	private final ConcurrencySettings concurrency;
 
 	private final StreamObservability observability;
@@ -104,6 +108,7 @@ public class StreamRecordDispatcher implements AutoCloseable {
 			StreamObservability observability, boolean virtualThreads) {
 		this.routes = routes;
 		this.step = new RecordStep(routes, interceptors, errorHandler, observability);
+		this.batchStep = new BatchListenerStep(routes, errorHandler, observability.metrics());
 		this.concurrency = concurrency;
 		this.observability = observability;
 		this.threads = (concurrency.maximum() > 1) ? RecordThreads.create(concurrency.maximum(), virtualThreads) : null;
@@ -115,7 +120,7 @@ public class StreamRecordDispatcher implements AutoCloseable {
 	 * @return the outcome of the batch
 	 */
 	public BatchOutcome dispatch(List<DynamoRecord> records) {
-		return dispatch(records, null);
+		return dispatch(records, StreamInvocation.NONE);
 	}
 
 	/**
@@ -126,17 +131,28 @@ public class StreamRecordDispatcher implements AutoCloseable {
 	 * @return the outcome of the batch
 	 */
 	public BatchOutcome dispatch(List<DynamoRecord> records, @Nullable String requestId) {
+		return dispatch(records, StreamInvocation.ofRequestId(requestId));
+	}
+
+	/**
+	 * Dispatch the records of a well-formed DynamoDB stream event of an invocation.
+	 * @param records the records of the event, in batch order
+	 * @param invocation the invocation that delivered them: its request id for the
+	 * logging context and observations, its Lambda context for listener methods that take
+	 * it
+	 * @return the outcome of the batch
+	 */
+	public BatchOutcome dispatch(List<DynamoRecord> records, StreamInvocation invocation) {
 		if (records.isEmpty()) {
 			return new BatchOutcome(0, 0, null, null);
 		}
 		DynamoRecord first = records.get(0);
 		Route route = this.routes.routeOf(first.eventSourceArn());
-		BatchObservation batch = BatchObservation.start(this.observability, records, route.tableName(), requestId);
+		BatchObservation batch = BatchObservation.start(this.observability, records, route.tableName(), invocation);
 		try {
 			int concurrency = this.concurrency.concurrencyOf(route.tableName(), first.eventSourceArn());
-			RecordThreads threads = this.threads;
-			BatchOutcome outcome = (concurrency > 1 && records.size() > 1 && threads != null)
-					? inParallel(records, batch, concurrency, threads) : oneAfterAnother(records, batch);
+			BatchOutcome outcome = route.hasBatchEndpoints() ? withBatchEndpoints(records, route, batch, concurrency)
+					: records(records, records.size(), batch, concurrency);
 			batch.stop(outcome);
 			return outcome;
 		}
@@ -146,8 +162,43 @@ public class StreamRecordDispatcher implements AutoCloseable {
 		}
 	}
 
-	private BatchOutcome oneAfterAnother(List<DynamoRecord> records, BatchObservation batch) {
-		for (int i = 0; i < records.size(); i++) {
+	private BatchOutcome withBatchEndpoints(List<DynamoRecord> records, Route route, BatchObservation batch,
+			int concurrency) {
+		int bound = records.size();
+		Exception failure = null;
+		for (BatchRoute before : route.batchesBefore()) {
+			BatchListenerStep.Failure failed = this.batchStep.run(before, route, records, bound, batch);
+			if (failed != null && failed.index() < bound) {
+				bound = failed.index();
+				failure = failed.failure();
+			}
+		}
+		if (bound > 0) {
+			BatchOutcome outcome = records(records, bound, batch, concurrency);
+			if (!outcome.isSuccess()) {
+				bound = outcome.processed();
+				failure = outcome.failure();
+			}
+		}
+		for (BatchRoute after : route.batchesAfter()) {
+			BatchListenerStep.Failure failed = this.batchStep.run(after, route, records, bound, batch);
+			if (failed != null && failed.index() < bound) {
+				bound = failed.index();
+				failure = failed.failure();
+			}
+		}
+		return (bound < records.size()) ? new BatchOutcome(records.size(), bound, records.get(bound), failure)
+				: new BatchOutcome(records.size(), records.size(), null, null);
+	}
+
+	private BatchOutcome records(List<DynamoRecord> records, int bound, BatchObservation batch, int concurrency) {
+		RecordThreads threads = this.threads;
+		return (concurrency > 1 && bound > 1 && threads != null)
+				? inParallel(records, bound, batch, concurrency, threads) : oneAfterAnother(records, bound, batch);
+	}
+
+	private BatchOutcome oneAfterAnother(List<DynamoRecord> records, int bound, BatchObservation batch) {
+		for (int i = 0; i < bound; i++) {
 			DynamoRecord record = records.get(i);
 			Exception failure;
 			try {
@@ -164,9 +215,10 @@ public class StreamRecordDispatcher implements AutoCloseable {
 		return new BatchOutcome(records.size(), records.size(), null, null);
 	}
 
-	private BatchOutcome inParallel(List<DynamoRecord> records, BatchObservation batch, int concurrency,
+	private BatchOutcome inParallel(List<DynamoRecord> records, int bound, BatchObservation batch, int concurrency,
 			RecordThreads threads) {
-		KeyOrderedBatch.Result result = KeyOrderedBatch.run(records, this.step, batch, concurrency, threads);
+		List<DynamoRecord> running = (bound < records.size()) ? records.subList(0, bound) : records;
+		KeyOrderedBatch.Result result = KeyOrderedBatch.run(running, this.step, batch, concurrency, threads);
 		Throwable error = result.error();
 		if (error != null) {
 			if (result.errorIndex() >= 0) {
@@ -181,7 +233,7 @@ public class StreamRecordDispatcher implements AutoCloseable {
 			throw new IllegalStateException(error);
 		}
 		int lowestFailed = result.lowestFailed();
-		return (lowestFailed < records.size())
+		return (lowestFailed < running.size())
 				? new BatchOutcome(records.size(), lowestFailed, records.get(lowestFailed), result.failure())
 				: new BatchOutcome(records.size(), records.size(), null, null);
 	}

@@ -20,10 +20,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.ddbstreams.endpoint.BatchEndpoint;
+import io.github.ddbstreams.endpoint.RecordEndpoint;
 import io.github.ddbstreams.listener.DynamoEventName;
-import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.mapping.DynamoDbArn;
 import io.github.ddbstreams.mapping.StreamSubscription;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
@@ -56,12 +58,12 @@ public class StreamRoutes {
 	}
 
 	/**
-	 * Return the listeners of a record, in listener order.
+	 * Return the record endpoints of a record, in listener order.
 	 * @param eventSourceArn the stream ARN of the record
 	 * @param eventName the event name of the record
-	 * @return the listeners, empty when none wants the record
+	 * @return the record endpoints, empty when none wants the record
 	 */
-	public List<DynamoRecordListener> listenersFor(@Nullable String eventSourceArn, DynamoEventName eventName) {
+	public List<RecordEndpoint> listenersFor(@Nullable String eventSourceArn, DynamoEventName eventName) {
 		return routeOf(eventSourceArn).listenersFor(eventName);
 	}
 
@@ -85,18 +87,29 @@ public class StreamRoutes {
 	}
 
 	private Route route(String eventSourceArn) {
-		Map<DynamoEventName, List<DynamoRecordListener>> listeners = new EnumMap<>(DynamoEventName.class);
+		Map<DynamoEventName, List<RecordEndpoint>> listeners = new EnumMap<>(DynamoEventName.class);
 		for (DynamoEventName eventName : DynamoEventName.values()) {
-			List<DynamoRecordListener> wanting = new ArrayList<>();
-			for (StreamSubscription subscription : this.subscriptions.subscriptions()) {
-				if (subscription.events().contains(eventName) && matches(subscription, eventSourceArn)) {
-					wanting.add(subscription.listener());
-				}
-			}
-			listeners.put(eventName, List.copyOf(wanting));
+			listeners.put(eventName, new ArrayList<>());
 		}
+		List<BatchRoute> before = new ArrayList<>();
+		List<BatchRoute> after = new ArrayList<>();
+		boolean recordEndpointSeen = false;
+		for (StreamSubscription subscription : this.subscriptions.subscriptions()) {
+			if (!matches(subscription, eventSourceArn)) {
+				continue;
+			}
+			if (subscription.endpoint() instanceof RecordEndpoint record) {
+				recordEndpointSeen = true;
+				subscription.events().forEach((eventName) -> listeners.get(eventName).add(record));
+			}
+			else if (subscription.endpoint() instanceof BatchEndpoint batch) {
+				(recordEndpointSeen ? after : before).add(new BatchRoute(batch, subscription.events()));
+			}
+		}
+		listeners.replaceAll((eventName, endpoints) -> List.copyOf(endpoints));
 		String physicalName = DynamoDbArn.tableNameOf(eventSourceArn);
-		return new Route((physicalName != null) ? this.namespace.logicalName(physicalName) : null, listeners);
+		return new Route((physicalName != null) ? this.namespace.logicalName(physicalName) : null, listeners,
+				List.copyOf(before), List.copyOf(after));
 	}
 
 	private boolean matches(StreamSubscription subscription, String eventSourceArn) {
@@ -118,23 +131,47 @@ public class StreamRoutes {
 	}
 
 	/**
-	 * Where the records of one stream go: the logical name of its table and the listeners
-	 * of each event name.
+	 * Where the records of one stream go: the logical name of its table, the record
+	 * endpoints of each event name, and the batch endpoints that run before and after the
+	 * record endpoints, as the listener order puts them.
 	 *
 	 * @param tableName the logical table name, or {@code null} when the event source is
 	 * not a table stream ARN
-	 * @param listeners the listeners by event name, in listener order
+	 * @param listeners the record endpoints by event name, in listener order
+	 * @param batchesBefore the batch endpoints ordered before every record endpoint of
+	 * the stream
+	 * @param batchesAfter the batch endpoints ordered after a record endpoint of the
+	 * stream
 	 */
-	public record Route(@Nullable String tableName, Map<DynamoEventName, List<DynamoRecordListener>> listeners) {
+	public record Route(@Nullable String tableName, Map<DynamoEventName, List<RecordEndpoint>> listeners,
+			List<BatchRoute> batchesBefore, List<BatchRoute> batchesAfter) {
 
 		/**
-		 * Return the listeners of the records with an event name.
+		 * Return the record endpoints of the records with an event name.
 		 * @param eventName the event name
-		 * @return the listeners, empty when none wants those records
+		 * @return the record endpoints, empty when none wants those records
 		 */
-		public List<DynamoRecordListener> listenersFor(DynamoEventName eventName) {
+		public List<RecordEndpoint> listenersFor(DynamoEventName eventName) {
 			return this.listeners.get(eventName);
 		}
+
+		/**
+		 * Return whether the stream has batch endpoints.
+		 * @return whether a batch endpoint receives records of the stream
+		 */
+		public boolean hasBatchEndpoints() {
+			return !this.batchesBefore.isEmpty() || !this.batchesAfter.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A batch endpoint of a stream and the event names it wants.
+	 *
+	 * @param endpoint the batch endpoint
+	 * @param events the event names of the records it receives
+	 */
+	public record BatchRoute(BatchEndpoint endpoint, Set<DynamoEventName> events) {
 
 	}
 

@@ -29,11 +29,11 @@ import io.github.ddbstreams.dispatch.BatchOutcome;
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRecordFailedException;
+import io.github.ddbstreams.endpoint.StreamInvocation;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.LogText;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.messaging.Message;
 
@@ -103,8 +103,8 @@ public class DynamoStreamsFunction implements Function<Message<InputStream>, Str
 					: new StreamsEventResponse(List.of(new BatchItemFailure(outcome.failedSequenceNumber())));
 		}
 		Object context = event.getHeaders().get(CONTEXT_HEADER);
-		return handle(decode(payload),
-				(context instanceof Context lambdaContext) ? lambdaContext.getAwsRequestId() : null);
+		return handle(decode(payload), (context instanceof Context lambdaContext)
+				? new StreamInvocation(lambdaContext.getAwsRequestId(), lambdaContext) : StreamInvocation.NONE);
 	}
 
 	private List<DynamoRecord> decode(Object payload) {
@@ -127,13 +127,14 @@ public class DynamoStreamsFunction implements Function<Message<InputStream>, Str
 	/**
 	 * Dispatch decoded records and answer as the function answers Lambda.
 	 * @param records the records of the event
-	 * @param requestId the Lambda request id, or {@code null} when not known
+	 * @param invocation the invocation that delivered them
 	 * @return the response
 	 * @throws StreamRecordFailedException if a record failed and partial batch responses
 	 * are off
 	 */
-	public StreamsEventResponse handle(List<DynamoRecord> records, @Nullable String requestId) {
-		BatchOutcome outcome = this.dispatcher.dispatch(records, requestId);
+	public StreamsEventResponse handle(List<DynamoRecord> records, StreamInvocation invocation) {
+		String requestId = invocation.requestId();
+		BatchOutcome outcome = this.dispatcher.dispatch(records, invocation);
 		if (outcome.isSuccess()) {
 			return new StreamsEventResponse(List.of());
 		}

@@ -27,7 +27,12 @@ import java.util.Map;
 import io.github.ddbstreams.dispatch.BatchOutcome;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRoutes;
+import io.github.ddbstreams.endpoint.BatchEndpoint;
+import io.github.ddbstreams.endpoint.ListenerEndpoint;
+import io.github.ddbstreams.endpoint.RecordEndpoint;
+import io.github.ddbstreams.endpoint.StreamInvocation;
 import io.github.ddbstreams.lambda.SyntheticEventWriter.SyntheticRecord;
+import io.github.ddbstreams.listener.DynamoBatchListener;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.TableSchemaResolver;
@@ -178,20 +183,53 @@ public class StreamFunctionPrimer {
 	private StreamRecordDispatcher readingDispatcher(List<String> problems) {
 		List<StreamSubscription> reading = this.subscriptions.subscriptions()
 			.stream()
-			.map((subscription) -> new StreamSubscription(subscription.beanName(),
-					readingListener(subscription.itemTypes(), problems), subscription.tables(), subscription.events(),
-					subscription.images(), subscription.itemTypes()))
+			.map((subscription) -> subscription.withEndpoint(readingEndpoint(subscription, problems)))
 			.toList();
 		return new StreamRecordDispatcher(new StreamRoutes(new StreamSubscriptions(reading), this.namespace), List.of(),
 				null);
+	}
+
+	private static ListenerEndpoint readingEndpoint(StreamSubscription subscription, List<String> problems) {
+		ListenerEndpoint endpoint = subscription.endpoint();
+		ListenerEndpoint reading = endpoint.readingEndpoint();
+		if (reading instanceof RecordEndpoint record) {
+			return new ReadingRecordEndpoint(endpoint.description(),
+					(read) -> noteProblems(endpoint, problems, () -> record.onRecord(read, StreamInvocation.NONE)));
+		}
+		if (reading instanceof BatchEndpoint batch) {
+			return new ReadingBatchEndpoint(endpoint.description(),
+					(records) -> noteProblems(endpoint, problems, () -> batch.onBatch(records, StreamInvocation.NONE)));
+		}
+		DynamoRecordListener reader = readingListener(subscription.itemTypes(), problems);
+		if (endpoint instanceof BatchEndpoint) {
+			return new ReadingBatchEndpoint(endpoint.description(), (records) -> {
+				for (DynamoRecord record : records) {
+					reader.onRecord(record);
+				}
+			});
+		}
+		return new ReadingRecordEndpoint(endpoint.description(), reader);
+	}
+
+	private static void noteProblems(ListenerEndpoint endpoint, List<String> problems, ReadingCall call) {
+		try {
+			call.run();
+		}
+		catch (Exception ex) {
+			String problem = "the " + endpoint.description() + " did not read a synthetic record ("
+					+ ex.getClass().getName() + ")";
+			if (!problems.contains(problem)) {
+				problems.add(problem);
+			}
+		}
 	}
 
 	private static DynamoRecordListener readingListener(List<Class<?>> itemTypes, List<String> problems) {
 		return (record) -> {
 			record.keys();
 			if (itemTypes.isEmpty()) {
-				record.newImage();
-				record.oldImage();
+				convert(record.newImage());
+				convert(record.oldImage());
 			}
 			for (Class<?> type : itemTypes) {
 				try {
@@ -206,6 +244,12 @@ public class StreamFunctionPrimer {
 				}
 			}
 		};
+	}
+
+	private static void convert(@Nullable Map<String, AttributeValue> image) {
+		if (image != null) {
+			image.size();
+		}
 	}
 
 	private static void mapImages(DynamoRecord record, Class<?> type) {
@@ -274,6 +318,50 @@ public class StreamFunctionPrimer {
 			return this.records + " synthetic records through the Lambda handler's path ("
 					+ (this.listeners ? "listeners called" : "listeners not called") + "), item types "
 					+ this.itemTypes.stream().map(Class::getName).toList() + ", in " + this.duration.toMillis() + " ms";
+		}
+
+	}
+
+	/**
+	 * A reading of records that may throw.
+	 */
+	@FunctionalInterface
+	private interface ReadingCall {
+
+		void run() throws Exception;
+
+	}
+
+	/**
+	 * A record endpoint of priming that reads records without calling a listener.
+	 */
+	private record ReadingRecordEndpoint(String description, DynamoRecordListener reader) implements RecordEndpoint {
+
+		@Override
+		public void onRecord(DynamoRecord record, StreamInvocation invocation) throws Exception {
+			this.reader.onRecord(record);
+		}
+
+		@Override
+		public @Nullable ListenerEndpoint readingEndpoint() {
+			return this;
+		}
+
+	}
+
+	/**
+	 * A batch endpoint of priming that reads records without calling a listener.
+	 */
+	private record ReadingBatchEndpoint(String description, DynamoBatchListener reader) implements BatchEndpoint {
+
+		@Override
+		public void onBatch(List<DynamoRecord> records, StreamInvocation invocation) throws Exception {
+			this.reader.onBatch(records);
+		}
+
+		@Override
+		public @Nullable ListenerEndpoint readingEndpoint() {
+			return this;
 		}
 
 	}

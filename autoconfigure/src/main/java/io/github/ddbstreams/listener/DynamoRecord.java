@@ -19,10 +19,12 @@ package io.github.ddbstreams.listener;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
@@ -97,6 +99,10 @@ public final class DynamoRecord {
 	private @Nullable Map<String, AttributeValue> newImage;
 
 	private @Nullable Map<String, AttributeValue> oldImage;
+
+	private @Nullable ImageView newImageView;
+
+	private @Nullable ImageView oldImageView;
 
 	private @Nullable DynamodbStreamRecord raw;
 
@@ -309,31 +315,114 @@ public final class DynamoRecord {
 	}
 
 	/**
-	 * Return the item as it appears after the change.
+	 * Return the item as it appears after the change. The map converts the image when it
+	 * is first read and keeps the conversion, so that testing for {@code null} converts
+	 * nothing, and {@link #newImage(Class)} after reading the map converts nothing again.
 	 * @return the new image, or {@code null} for a removal or when the stream view type
 	 * carries no new image
 	 */
 	public @Nullable Map<String, AttributeValue> newImage() {
-		Supplier<Map<String, AttributeValue>> source = this.newImageSource;
-		if (this.newImage == null && source != null) {
-			this.newImage = source.get();
-			this.newImageSource = null;
+		if (this.newImage != null) {
+			return this.newImage;
 		}
-		return this.newImage;
+		if (this.newImageSource == null) {
+			return null;
+		}
+		ImageView view = this.newImageView;
+		if (view == null) {
+			view = new ImageView(true);
+			this.newImageView = view;
+		}
+		return view;
 	}
 
 	/**
-	 * Return the item as it appeared before the change.
+	 * Return the item as it appeared before the change. The map converts the image when
+	 * it is first read and keeps the conversion, like {@link #newImage()}.
 	 * @return the old image, or {@code null} for an insertion or when the stream view
 	 * type carries no old image
 	 */
 	public @Nullable Map<String, AttributeValue> oldImage() {
+		if (this.oldImage != null) {
+			return this.oldImage;
+		}
+		if (this.oldImageSource == null) {
+			return null;
+		}
+		ImageView view = this.oldImageView;
+		if (view == null) {
+			view = new ImageView(false);
+			this.oldImageView = view;
+		}
+		return view;
+	}
+
+	/**
+	 * Return the item as of this change: the new image of an insertion or modification,
+	 * the old image of a removal.
+	 * @return the image, or {@code null} when the stream view type does not carry it
+	 */
+	public @Nullable Map<String, AttributeValue> item() {
+		return (this.eventName == DynamoEventName.REMOVE) ? oldImage() : newImage();
+	}
+
+	/**
+	 * Return whether the record carries the item as of this change (see {@link #item()}),
+	 * without converting it.
+	 * @return whether {@link #item()} returns an image
+	 */
+	public boolean hasItem() {
+		return (this.eventName == DynamoEventName.REMOVE) ? hasOldImage() : hasNewImage();
+	}
+
+	/**
+	 * Return the item as of this change, mapped to a type with its Enhanced Client table
+	 * schema: the new image of an insertion or modification, the old image of a removal.
+	 * @param <T> the type
+	 * @param type a {@code @DynamoDbBean}, {@code @DynamoDbImmutable} or record class, or
+	 * a class with a {@code TableSchema} bean
+	 * @return the item, or {@code null} when the stream view type does not carry it
+	 * @throws ImageMappingException if the image cannot be mapped to the type
+	 */
+	public <T> @Nullable T item(Class<T> type) {
+		return (this.eventName == DynamoEventName.REMOVE) ? oldImage(type) : newImage(type);
+	}
+
+	/**
+	 * Return the primary key attributes of the item, mapped to a type with its Enhanced
+	 * Client table schema (its other properties stay unset).
+	 * @param <T> the type
+	 * @param type a {@code @DynamoDbBean}, {@code @DynamoDbImmutable} or record class, or
+	 * a class with a {@code TableSchema} bean
+	 * @return the keys as the type
+	 * @throws ImageMappingException if the keys cannot be mapped to the type
+	 */
+	public <T> T keys(Class<T> type) {
+		T keys = map("Keys", keys(), type);
+		Assert.state(keys != null, "Keys are never absent");
+		return keys;
+	}
+
+	private Map<String, AttributeValue> convertedNewImage() {
+		Map<String, AttributeValue> image = this.newImage;
+		Supplier<Map<String, AttributeValue>> source = this.newImageSource;
+		if (image == null && source != null) {
+			image = source.get();
+			this.newImage = image;
+			this.newImageSource = null;
+		}
+		return (image != null) ? image : Map.of();
+	}
+
+	private Map<String, AttributeValue> convertedOldImage() {
+		Map<String, AttributeValue> image = this.oldImage;
 		Supplier<Map<String, AttributeValue>> source = this.oldImageSource;
-		if (this.oldImage == null && source != null) {
-			this.oldImage = source.get();
+		if (image == null && source != null) {
+			image = source.get();
+			this.oldImage = image;
 			this.oldImageSource = null;
 		}
-		return this.oldImage;
+		return (image != null) ? image : Map.of();
 	}
 
 	/**
@@ -474,6 +563,49 @@ public final class DynamoRecord {
 	public String toString() {
 		return "DynamoRecord{eventName=" + this.eventName + ", table=" + LogText.escape(this.tableName)
 				+ ", sequenceNumber=" + LogText.escape(this.sequenceNumber) + "}";
+	}
+
+	/**
+	 * An image of the record that converts when first read, and keeps the conversion in
+	 * the record.
+	 */
+	private final class ImageView extends AbstractMap<String, AttributeValue> {
+
+		private final boolean newImage;
+
+		ImageView(boolean newImage) {
+			this.newImage = newImage;
+		}
+
+		private Map<String, AttributeValue> image() {
+			return this.newImage ? convertedNewImage() : convertedOldImage();
+		}
+
+		@Override
+		public Set<Entry<String, AttributeValue>> entrySet() {
+			return image().entrySet();
+		}
+
+		@Override
+		public @Nullable AttributeValue get(@Nullable Object key) {
+			return image().get(key);
+		}
+
+		@Override
+		public boolean containsKey(@Nullable Object key) {
+			return image().containsKey(key);
+		}
+
+		@Override
+		public int size() {
+			return image().size();
+		}
+
+		@Override
+		public boolean isEmpty() {
+			return image().isEmpty();
+		}
+
 	}
 
 	/**

@@ -41,6 +41,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public class ImageMappingException extends RuntimeException {
 
 	/**
+	 * Create a new instance for an image that is missing.
+	 * @param message which image is missing, and who needed it, without item data
+	 */
+	public ImageMappingException(String message) {
+		super(message);
+	}
+
+	/**
 	 * Create a new instance.
 	 * @param message what could not be mapped, and to what, without item data
 	 * @param cause the failure of the mapping, whose message must carry no item data

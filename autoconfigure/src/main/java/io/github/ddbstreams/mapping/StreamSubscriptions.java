@@ -22,6 +22,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.ddbstreams.endpoint.BatchEndpoint;
+import io.github.ddbstreams.endpoint.RecordEndpoint;
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.RequiredImages;
 
@@ -97,6 +99,45 @@ public class StreamSubscriptions {
 			images = images.and(subscription.images());
 		}
 		return images;
+	}
+
+	/**
+	 * Return what is wrong with the order of the listeners of each table: all record
+	 * listeners of a record run in one step (with the interceptors, the error handler and
+	 * the record's observation around them), so a batch listener must be ordered before
+	 * every record listener of its tables or after every one.
+	 * @return a problem for each batch listener ordered between two record listeners of a
+	 * table, empty when there is none
+	 */
+	public List<String> listenerOrderProblems() {
+		Set<String> problems = new LinkedHashSet<>();
+		checkOrder(this.subscriptions.stream().filter(StreamSubscription::isForAllTables).toList(), "of every table",
+				problems);
+		for (String table : declaredTables()) {
+			checkOrder(subscriptionsOf(table), "of table '" + table + "'", problems);
+		}
+		return List.copyOf(problems);
+	}
+
+	private static void checkOrder(List<StreamSubscription> ordered, String tables, Set<String> problems) {
+		int first = -1;
+		int last = -1;
+		for (int i = 0; i < ordered.size(); i++) {
+			if (ordered.get(i).endpoint() instanceof RecordEndpoint) {
+				first = (first < 0) ? i : first;
+				last = i;
+			}
+		}
+		for (int i = first + 1; i < last; i++) {
+			if (ordered.get(i).endpoint() instanceof BatchEndpoint) {
+				problems.add("The batch listener " + ordered.get(i).endpoint().description()
+						+ " is ordered between record listeners " + tables + " ("
+						+ ordered.get(first).endpoint().description() + " before it, "
+						+ ordered.get(last).endpoint().description() + " after it): the record listeners of a record"
+						+ " run in one step, and a batch listener before or after all of them. Give it an @Order"
+						+ " lower than the first record listener's or higher than the last one's");
+			}
+		}
 	}
 
 }

@@ -69,6 +69,25 @@ public final class RecordMdc {
 	}
 
 	/**
+	 * Put the context of a batch (its table and request id, no record) into the MDC of
+	 * the current thread, for a listener that receives the batch at once.
+	 * @param tableName the logical name of its table, or {@code null} when not known
+	 * @param requestId the Lambda request id, or {@code null} when not known
+	 * @return the request id that the MDC held before, to give to {@link #remove(String)}
+	 */
+	public static @Nullable String putBatch(@Nullable String tableName, @Nullable String requestId) {
+		if (!SLF4J_PRESENT) {
+			return null;
+		}
+		putOrRemove(TABLE, tableName);
+		String previousRequestId = MDC.get(REQUEST_ID);
+		if (requestId != null) {
+			MDC.put(REQUEST_ID, LogText.escape(requestId));
+		}
+		return previousRequestId;
+	}
+
+	/**
 	 * Put the context of a record into the MDC of the current thread.
 	 * @param record the record
 	 * @param tableName the logical name of its table, or {@code null} when not known

@@ -27,6 +27,7 @@ import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRecordFailedException;
 import io.github.ddbstreams.dispatch.StreamRoutes;
+import io.github.ddbstreams.endpoint.StreamInvocation;
 import io.github.ddbstreams.harness.events.StreamEventJson;
 import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
@@ -198,7 +199,7 @@ class DynamoStreamsAutoConfigurationTests {
 				assertThat(observability.registry()).isSameAs(registry);
 				context.getBean(DynamoStreamsFunction.class)
 					.handle(new StreamEventDecoder().decode(StreamEventJson.event().insert("1", "a", "a1").bytes()),
-							"req-1");
+							StreamInvocation.ofRequestId("req-1"));
 				TestObservationRegistryAssert.assertThat(registry)
 					.hasNumberOfObservationsWithNameEqualTo("dynamodb.streams.batch", 1)
 					.hasNumberOfObservationsWithNameEqualTo("dynamodb.streams.record", 1);
@@ -235,7 +236,8 @@ class DynamoStreamsAutoConfigurationTests {
 			assertThat(context.getBean(StreamObservability.class).metrics())
 				.isInstanceOf(MicrometerStreamMetrics.class);
 			context.getBean(DynamoStreamsFunction.class)
-				.handle(new StreamEventDecoder().decode(StreamEventJson.event().insert("1", "a", "a1").bytes()), null);
+				.handle(new StreamEventDecoder().decode(StreamEventJson.event().insert("1", "a", "a1").bytes()),
+						StreamInvocation.NONE);
 			assertThat(meters.get("dynamodb.streams.records").tag("outcome", "processed").counter().count())
 				.isEqualTo(1);
 		});

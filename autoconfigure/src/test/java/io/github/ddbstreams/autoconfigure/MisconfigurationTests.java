@@ -19,6 +19,7 @@ package io.github.ddbstreams.autoconfigure;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.DynamoStreamListener;
+import io.github.ddbstreams.mapping.StreamSubscriptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -92,8 +93,9 @@ class MisconfigurationTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessage("Bean 'misconfigurationTests.AnnotatedNonListener' (" + AnnotatedNonListener.class.getName()
-						+ ") carries @DynamoStreamListener but is not a DynamoRecordListener, so it receives no"
-						+ " record: implement DynamoRecordListener, or remove the annotation"));
+						+ ") carries @DynamoStreamListener but is not a listener, so it receives no record: put the"
+						+ " annotation on a method of the bean (a listener method), implement DynamoRecordListener, or"
+						+ " remove the annotation"));
 	}
 
 	@Test
@@ -102,18 +104,15 @@ class MisconfigurationTests {
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageStartingWith("Bean 'orderHandler' (java.lang.Runnable) carries @DynamoStreamListener but is"
-						+ " not a DynamoRecordListener"));
+						+ " not a listener"));
 	}
 
 	@Test
-	void refusesTheAnnotationOnAMethodNamingTheMethod() {
+	void registersTheAnnotatedMethodOfAnyBeanAsAListenerMethod() {
 		this.contextRunner.withUserConfiguration(ListenerMethod.class)
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessage("Method " + ListenerMethod.class.getName() + ".onOrder carries @DynamoStreamListener,"
-						+ " which is not a listener method: the annotation only declares what a DynamoRecordListener"
-						+ " bean receives. Implement DynamoRecordListener in a bean, and put the annotation on its"
-						+ " class or @Bean method"));
+			.run((context) -> assertThat(context.getBean(StreamSubscriptions.class).subscriptions())
+				.extracting((subscription) -> subscription.endpoint().description())
+				.containsExactly("method " + ListenerMethod.class.getName() + ".onOrder(DynamoRecord)"));
 	}
 
 	@Test
@@ -159,7 +158,7 @@ class MisconfigurationTests {
 	@Test
 	void warnsWhenThereIsNoListener(CapturedOutput output) {
 		this.contextRunner.run((context) -> assertThat(output)
-			.contains("No DynamoRecordListener bean: the function reports every record of every batch as processed"
+			.contains("No DynamoDB stream listener: the function reports every record of every batch as processed"
 					+ " without handling it"));
 	}
 

@@ -29,6 +29,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
+import io.github.ddbstreams.endpoint.StreamInvocation;
 import io.github.ddbstreams.harness.events.StreamEventJson;
 import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 import io.github.ddbstreams.lambda.StreamEventDecoder;
@@ -123,7 +124,7 @@ class KeyOrderedDispatchPropertyTests {
 					reportBatchItemFailures);
 			String answered;
 			if (reportBatchItemFailures) {
-				StreamsEventResponse response = function.handle(plan.records, "request");
+				StreamsEventResponse response = function.handle(plan.records, StreamInvocation.ofRequestId("request"));
 				assertThat(run.running).as("records running when the response is answered").hasValue(0);
 				List<String> failures = response.getBatchItemFailures()
 					.stream()
@@ -133,7 +134,8 @@ class KeyOrderedDispatchPropertyTests {
 				answered = failures.isEmpty() ? null : failures.get(0);
 			}
 			else {
-				Throwable thrown = catchThrowable(() -> function.handle(plan.records, "request"));
+				Throwable thrown = catchThrowable(
+						() -> function.handle(plan.records, StreamInvocation.ofRequestId("request")));
 				assertThat(run.running).as("records running when the invocation fails").hasValue(0);
 				if (thrown != null) {
 					assertThat(thrown).isInstanceOf(StreamRecordFailedException.class);

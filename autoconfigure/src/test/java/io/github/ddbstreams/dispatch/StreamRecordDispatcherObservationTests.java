@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.github.ddbstreams.dispatch.StreamRoutes.Route;
+import io.github.ddbstreams.endpoint.StreamInvocation;
 import io.github.ddbstreams.harness.events.StreamEventJson;
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.DynamoRecord;
@@ -223,8 +224,9 @@ class StreamRecordDispatcherObservationTests {
 	void allocatesNothingPerRecordWhenObservationsAreOff() {
 		DynamoRecord record = record("1", "a", 0);
 		Route route = routes(this.listener).routeOf(STREAM);
-		BatchObservation batch = BatchObservation.start(StreamObservability.NONE, List.of(record), "test-table", null);
-		RecordObservations.Handling handling = (handled, handledRoute, context) -> null;
+		BatchObservation batch = BatchObservation.start(StreamObservability.NONE, List.of(record), "test-table",
+				StreamInvocation.NONE);
+		RecordObservations.Handling handling = (handled, handledRoute, handledBatch, context) -> null;
 		RecordObservations off = RecordObservations.of(StreamObservability.NONE);
 		ObservationRegistry observing = ObservationRegistry.create();
 		observing.observationConfig().observationHandler((context) -> true);

@@ -16,6 +16,7 @@
 
 package io.github.ddbstreams.dispatch;
 
+import io.github.ddbstreams.endpoint.ListenerEndpoint;
 import io.github.ddbstreams.mapping.DeclaredListeners;
 import io.github.ddbstreams.mapping.TableNamespace;
 import org.junit.jupiter.api.Test;
@@ -41,30 +42,34 @@ class StreamRoutesTests {
 
 	@Test
 	void routesByNamespacedTableAndEventNameInListenerOrder() {
-		assertThat(this.routes.listenersFor(TEST_TABLE, INSERT)).containsExactly(this.listeners.insertsOfTestTable(),
-				this.listeners.all(), this.listeners.byStreamArn(), this.listeners.byTableArn());
-		assertThat(this.routes.listenersFor(TEST_TABLE, MODIFY)).containsExactly(this.listeners.all(),
-				this.listeners.byStreamArn(), this.listeners.byTableArn());
+		assertThat(this.routes.listenersFor(TEST_TABLE, INSERT)).extracting(ListenerEndpoint::description)
+			.containsExactly("bean 'insertsOfTestTable'", "bean 'all'", "bean 'byStreamArn'", "bean 'byTableArn'");
+		assertThat(this.routes.listenersFor(TEST_TABLE, MODIFY)).extracting(ListenerEndpoint::description)
+			.containsExactly("bean 'all'", "bean 'byStreamArn'", "bean 'byTableArn'");
 	}
 
 	@Test
 	void routesRecordsOfOtherTablesOnlyToListenersOfAllTables() {
-		assertThat(this.routes.listenersFor(OTHER_TABLE, INSERT)).containsExactly(this.listeners.all());
-		assertThat(this.routes.listenersFor("eventsource_arn", REMOVE)).containsExactly(this.listeners.all());
-		assertThat(this.routes.listenersFor(null, REMOVE)).containsExactly(this.listeners.all());
+		assertThat(this.routes.listenersFor(OTHER_TABLE, INSERT)).extracting(ListenerEndpoint::description)
+			.containsExactly("bean 'all'");
+		assertThat(this.routes.listenersFor("eventsource_arn", REMOVE)).extracting(ListenerEndpoint::description)
+			.containsExactly("bean 'all'");
+		assertThat(this.routes.listenersFor(null, REMOVE)).extracting(ListenerEndpoint::description)
+			.containsExactly("bean 'all'");
 	}
 
 	@Test
 	void doesNotMatchTheLogicalNameOutsideTheNamespace() {
 		String unnamespaced = "arn:aws:dynamodb:us-east-1:123456789012:table/test-table/stream/2026-11-01T00:00:00.000";
-		assertThat(this.routes.listenersFor(unnamespaced, INSERT)).containsExactly(this.listeners.all());
+		assertThat(this.routes.listenersFor(unnamespaced, INSERT)).extracting(ListenerEndpoint::description)
+			.containsExactly("bean 'all'");
 	}
 
 	@Test
 	void matchesAStreamArnExactlyAndATableArnForEveryStreamOfTheTable() {
 		String newerStream = "arn:aws:dynamodb:us-east-1:123456789012:table/demo-dev_test-table/stream/2026-12-01T00:00:00.000";
-		assertThat(this.routes.listenersFor(newerStream, MODIFY)).containsExactly(this.listeners.all(),
-				this.listeners.byTableArn());
+		assertThat(this.routes.listenersFor(newerStream, MODIFY)).extracting(ListenerEndpoint::description)
+			.containsExactly("bean 'all'", "bean 'byTableArn'");
 	}
 
 	@Test
