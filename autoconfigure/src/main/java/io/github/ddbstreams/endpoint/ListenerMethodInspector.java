@@ -278,7 +278,7 @@ public class ListenerMethodInspector {
 			boolean optional = type.toClass() == Optional.class;
 			ResolvableType valueType = optional ? type.getGeneric(0) : type;
 			Class<?> raw = valueType.resolve();
-			String parameter = "parameter " + name + " of " + this.description;
+			String parameter = "parameter " + name + " of method " + this.description;
 			if (raw == null) {
 				problem("has parameter " + name + " with no resolvable type: declare Optional<T> with T an item type"
 						+ " or Map<String, AttributeValue>");

@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
@@ -133,63 +132,6 @@ class DynamoStreamsFunctionTests {
 				new TableNamespace("demo-dev", "_"));
 		return new DynamoStreamsFunction(new StreamEventDecoder(), new StreamRecordDispatcher(routes, List.of(), null),
 				reportBatchItemFailures);
-	}
-
-	/**
-	 * A Lambda context with a request id.
-	 */
-	record RequestContext(String getAwsRequestId) implements Context {
-
-		@Override
-		public String getLogGroupName() {
-			return "group";
-		}
-
-		@Override
-		public String getLogStreamName() {
-			return "stream";
-		}
-
-		@Override
-		public String getFunctionName() {
-			return "function";
-		}
-
-		@Override
-		public String getFunctionVersion() {
-			return "$LATEST";
-		}
-
-		@Override
-		public String getInvokedFunctionArn() {
-			return "arn:aws:lambda:us-east-1:123456789012:function:function";
-		}
-
-		@Override
-		public com.amazonaws.services.lambda.runtime.CognitoIdentity getIdentity() {
-			return null;
-		}
-
-		@Override
-		public com.amazonaws.services.lambda.runtime.ClientContext getClientContext() {
-			return null;
-		}
-
-		@Override
-		public int getRemainingTimeInMillis() {
-			return 1000;
-		}
-
-		@Override
-		public int getMemoryLimitInMB() {
-			return 1024;
-		}
-
-		@Override
-		public com.amazonaws.services.lambda.runtime.LambdaLogger getLogger() {
-			return null;
-		}
-
 	}
 
 }
