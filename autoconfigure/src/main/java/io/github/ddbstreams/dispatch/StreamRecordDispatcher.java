@@ -50,6 +50,13 @@ import org.jspecify.annotations.Nullable;
  * The invoking thread waits for the batch. Interceptors, the error handler, the logging
  * context (MDC) and observations run on the record's own thread.
  * <p>
+ * Batch endpoints (batch listener beans and methods) run on the invoking thread, each
+ * once with the records it wants, before or after the records' step as the listener order
+ * puts them; each runs only on the records before the lowest failure so far, and its own
+ * failure (the record its {@code BatchListenerFailedException} names, else its first
+ * record) lowers that bound. The outcome names the lowest failed record of all listeners,
+ * and every record before it was processed by every listener that wants it.
+ * <p>
  * An {@link Error} (such as {@link StackOverflowError} or {@link OutOfMemoryError}) is
  * not a failure of one record: it propagates and fails the invocation (with concurrency,
  * once the running records have finished, and no further record starts), after one log

@@ -21,8 +21,11 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.ddbstreams.dispatch.BatchOutcome;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
@@ -98,6 +101,10 @@ public class StreamFunctionPrimer {
 
 	private final SyntheticRecords synthetic;
 
+	private final TableSchemaResolver schemas;
+
+	private final Set<Class<?>> declaredTypes;
+
 	private final @Nullable StreamRecordDispatcher listenerDispatcher;
 
 	private final int events;
@@ -125,6 +132,10 @@ public class StreamFunctionPrimer {
 		this.subscriptions = subscriptions;
 		this.namespace = namespace;
 		this.synthetic = new SyntheticRecords(subscriptions, namespace, schemas, List.copyOf(itemTypes));
+		this.schemas = schemas;
+		Set<Class<?>> declared = new LinkedHashSet<>(itemTypes);
+		subscriptions.subscriptions().forEach((subscription) -> declared.addAll(subscription.itemTypes()));
+		this.declaredTypes = Set.copyOf(declared);
 		this.listenerDispatcher = listenerDispatcher;
 		this.events = events;
 	}
@@ -136,10 +147,11 @@ public class StreamFunctionPrimer {
 	public Priming prime() {
 		long started = System.nanoTime();
 		List<String> problems = new ArrayList<>();
-		Map<Class<?>, Map<String, AttributeValue>> samples = this.synthetic.samples(problems);
-		List<SyntheticRecord> records = this.synthetic.records(samples);
+		List<Class<?>> learned = new CopyOnWriteArrayList<>(learnedTypes(List.of()));
+		Map<Class<?>, Map<String, AttributeValue>> samples = this.synthetic.samples(learned, problems);
+		List<SyntheticRecord> records = this.synthetic.records(samples, learned);
 		StreamRecordDispatcher dispatcher = (this.listenerDispatcher != null) ? this.listenerDispatcher
-				: readingDispatcher(problems);
+				: readingDispatcher(learned, problems);
 		byte[] json = SyntheticEventWriter.write(records);
 		int ran = 0;
 		for (int i = 0; i < this.events; i++) {
@@ -148,11 +160,34 @@ public class StreamFunctionPrimer {
 			if (dispatched < records.size()) {
 				break;
 			}
+			List<Class<?>> newlyLearned = learnedTypes(samples.keySet());
+			if (!newlyLearned.isEmpty()) {
+				learned.addAll(newlyLearned);
+				samples = this.synthetic.samples(learned, problems);
+				records = this.synthetic.records(samples, learned);
+				json = SyntheticEventWriter.write(records);
+			}
 		}
 		Priming priming = new Priming(ran, List.copyOf(samples.keySet()), this.listenerDispatcher != null,
 				Duration.ofNanos(System.nanoTime() - started), List.copyOf(problems));
 		log(priming);
 		return priming;
+	}
+
+	/**
+	 * Return the item types that the table schemas resolved (listener beans mapped them)
+	 * and that priming does not sample yet.
+	 * @param sampled the types sampled already
+	 * @return the types learned since
+	 */
+	private List<Class<?>> learnedTypes(Collection<Class<?>> sampled) {
+		List<Class<?>> learned = new ArrayList<>();
+		for (Class<?> type : this.schemas.resolvedTypes()) {
+			if (!sampled.contains(type) && !this.declaredTypes.contains(type)) {
+				learned.add(type);
+			}
+		}
+		return learned;
 	}
 
 	private int run(byte[] json, StreamRecordDispatcher dispatcher, List<String> problems) {
@@ -180,16 +215,17 @@ public class StreamFunctionPrimer {
 		return outcome.processed();
 	}
 
-	private StreamRecordDispatcher readingDispatcher(List<String> problems) {
+	private StreamRecordDispatcher readingDispatcher(List<Class<?>> learned, List<String> problems) {
 		List<StreamSubscription> reading = this.subscriptions.subscriptions()
 			.stream()
-			.map((subscription) -> subscription.withEndpoint(readingEndpoint(subscription, problems)))
+			.map((subscription) -> subscription.withEndpoint(readingEndpoint(subscription, learned, problems)))
 			.toList();
 		return new StreamRecordDispatcher(new StreamRoutes(new StreamSubscriptions(reading), this.namespace), List.of(),
 				null);
 	}
 
-	private static ListenerEndpoint readingEndpoint(StreamSubscription subscription, List<String> problems) {
+	private static ListenerEndpoint readingEndpoint(StreamSubscription subscription, List<Class<?>> learned,
+			List<String> problems) {
 		ListenerEndpoint endpoint = subscription.endpoint();
 		ListenerEndpoint reading = endpoint.readingEndpoint();
 		if (reading instanceof RecordEndpoint record) {
@@ -200,7 +236,8 @@ public class StreamFunctionPrimer {
 			return new ReadingBatchEndpoint(endpoint.description(),
 					(records) -> noteProblems(endpoint, problems, () -> batch.onBatch(records, StreamInvocation.NONE)));
 		}
-		DynamoRecordListener reader = readingListener(subscription.itemTypes(), problems);
+		DynamoRecordListener reader = readingListener(
+				subscription.itemTypes().isEmpty() ? learned : subscription.itemTypes(), problems);
 		if (endpoint instanceof BatchEndpoint) {
 			return new ReadingBatchEndpoint(endpoint.description(), (records) -> {
 				for (DynamoRecord record : records) {

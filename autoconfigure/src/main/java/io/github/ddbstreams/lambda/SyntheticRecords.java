@@ -71,14 +71,17 @@ final class SyntheticRecords {
 
 	/**
 	 * Build the table schema of each item type, and a sample item of it that maps.
+	 * @param learnedTypes the types that listener beans were seen to map, besides the
+	 * declared ones
 	 * @param problems where to add what went wrong
 	 * @return the sample item of each item type that has a table schema, in the order of
 	 * the subscriptions, then of the other item types
 	 */
-	Map<Class<?>, Map<String, AttributeValue>> samples(List<String> problems) {
+	Map<Class<?>, Map<String, AttributeValue>> samples(List<Class<?>> learnedTypes, List<String> problems) {
 		Set<Class<?>> types = new LinkedHashSet<>();
 		this.subscriptions.subscriptions().forEach((subscription) -> types.addAll(subscription.itemTypes()));
 		types.addAll(this.itemTypes);
+		types.addAll(learnedTypes);
 		Map<Class<?>, Map<String, AttributeValue>> samples = new LinkedHashMap<>();
 		for (Class<?> type : types) {
 			try {
@@ -96,16 +99,19 @@ final class SyntheticRecords {
 	 * listeners subscribe to, repeated up to
 	 * {@link StreamFunctionPrimer#RECORDS_PER_EVENT}.
 	 * @param samples the sample item of each item type
+	 * @param learnedTypes the types that listener beans were seen to map, whose samples
+	 * the records of listeners that declare no item type carry
 	 * @return the records, in batch order
 	 */
-	List<SyntheticRecord> records(Map<Class<?>, Map<String, AttributeValue>> samples) {
+	List<SyntheticRecord> records(Map<Class<?>, Map<String, AttributeValue>> samples, List<Class<?>> learnedTypes) {
 		List<SyntheticRecord> shapes = new ArrayList<>();
 		for (StreamSubscription subscription : this.subscriptions.subscriptions()) {
 			String arn = streamArn(subscription.isForAllTables() ? StreamFunctionPrimer.SYNTHETIC_TABLE
 					: subscription.tables().get(0));
 			Map<String, AttributeValue> image = new LinkedHashMap<>(everyType());
 			Map<String, AttributeValue> keys = new LinkedHashMap<>();
-			for (Class<?> type : subscription.itemTypes()) {
+			List<Class<?>> types = subscription.itemTypes().isEmpty() ? learnedTypes : subscription.itemTypes();
+			for (Class<?> type : types) {
 				Map<String, AttributeValue> sample = samples.getOrDefault(type, Map.of());
 				sample.forEach(image::putIfAbsent);
 				if (keys.isEmpty()) {

@@ -63,6 +63,11 @@ public class DefaultTableSchemaResolver implements TableSchemaResolver {
 		return (TableSchema<T>) this.schemas.computeIfAbsent(type, DefaultTableSchemaResolver::introspect);
 	}
 
+	@Override
+	public Collection<Class<?>> resolvedTypes() {
+		return List.copyOf(this.schemas.keySet());
+	}
+
 	private static TableSchema<?> introspect(Class<?> type) {
 		if (type.isRecord() && !type.isAnnotationPresent(DynamoDbImmutable.class)) {
 			return RecordTableSchemas.fromRecord(type);

@@ -17,12 +17,13 @@
 package io.github.ddbstreams.listener;
 
 /**
- * Callback for one DynamoDB stream record: the single extension point of the starter.
+ * Callback for one DynamoDB stream record: the lower-level form of a listener, beside
+ * {@link DynamoStreamListener @DynamoStreamListener} methods with typed parameters.
  * <p>
  * Declare the tables and event names a listener wants with {@link DynamoStreamListener}
  * on the bean class or on its {@code @Bean} method; a listener without that annotation
- * receives every record of every table. Listeners of one record run in
- * {@link org.springframework.core.annotation.Order @Order} order.
+ * receives every record of every table. Listeners of one record (beans and methods) run
+ * in {@link org.springframework.core.annotation.Order @Order} order.
  * <p>
  * Delivery is at least once: a record may be delivered again after a failure of this or a
  * later record of the same batch, so implementations should be idempotent (for example,

@@ -25,24 +25,40 @@ import java.lang.annotation.Target;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * Declares which records a {@link DynamoRecordListener} bean wants, in a form the
- * dispatcher and the SAM template generator read without invoking the listener.
+ * Marks a method of a Spring bean as a listener of DynamoDB stream records, or declares
+ * which records a {@link DynamoRecordListener} or {@link DynamoBatchListener} bean wants,
+ * in a form the dispatcher, the SAM template generator, priming and the local loop read
+ * without invoking the listener.
  * <p>
- * Put it on the listener class, or on the {@code @Bean} method that creates the listener.
- * Every attribute left empty means "all": a listener without tables receives records of
- * every table, one without events receives inserts, modifications and removals.
+ * On a method, the parameters say what the method receives, in any order: an item type
+ * without annotation (a record, {@code @DynamoDbBean} or {@code @DynamoDbImmutable}
+ * class, or a class with a {@code TableSchema} bean), which gets the item as of the
+ * change (the new image of an insertion or modification, the old image of a removal);
+ * {@link NewImage @NewImage}, {@link OldImage @OldImage} or {@link Keys @Keys} item types
+ * or {@code Map<String, AttributeValue>}; {@code Optional} of those when a record may
+ * lack the image; {@link DynamoRecord}, {@link DynamoEventName} and the Lambda
+ * {@code Context}. A method with one {@code List} parameter (of {@code DynamoRecord} or
+ * of one of the item forms, and optionally the Lambda {@code Context}) is a batch
+ * listener: it gets the records of each invocation it wants at once, in stream order, and
+ * fails part of them with a {@link BatchListenerFailedException}. The signature decides
+ * the item types that priming warms, the images the streams must carry, and, unless
+ * {@link #events()} names them, the event names whose records carry every image a plain
+ * parameter needs ({@code @NewImage Order} receives inserts and modifications).
  *
  * <pre class="code">
  * &#064;Component
- * &#064;DynamoStreamListener(tables = "test-table", events = { INSERT, MODIFY }, images = RequiredImages.NEW)
- * class ClerkListener implements DynamoRecordListener {
+ * class Clerk {
  *
- *     public void onRecord(DynamoRecord record) {
- *         Customer customer = record.newImage(Customer.class);
+ *     &#064;DynamoStreamListener("test-table")
+ *     void onCustomer(Customer customer, DynamoEventName eventName) {
+ *         ...
  *     }
  *
  * }
  * </pre>
+ * <p>
+ * Every attribute left empty means "all": a listener without tables receives records of
+ * every table, one without events receives every event its parameters allow.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -76,17 +92,21 @@ public @interface DynamoStreamListener {
 
 	/**
 	 * Item images the listener reads, which the stream view type of each of its tables
-	 * must carry. The SAM template generator refuses a table whose stream lacks them.
+	 * must carry. The SAM template generator refuses a table whose stream lacks them, and
+	 * the local loop names the fix. On a method, the parameters already declare the
+	 * images they read: set it only for what a {@code DynamoRecord} parameter reads (both
+	 * images unless set), or to add to what the parameters need.
 	 * @return the images the listener reads
 	 */
 	RequiredImages images() default RequiredImages.NEW_AND_OLD;
 
 	/**
-	 * Item types the listener maps keys or images to
+	 * Item types a listener bean maps keys or images to
 	 * ({@code record.newImage(Order.class)} and the like). Optional: mapping works
 	 * without it. Declared, their table schemas are built and exercised when the function
 	 * is primed (for example before a SnapStart snapshot), so the first record after a
-	 * start or restore does not pay for introspecting them.
+	 * start or restore does not pay for introspecting them. A listener method needs none:
+	 * its parameters declare its item types.
 	 * @return the item types, empty when not declared
 	 */
 	Class<?>[] itemTypes() default {};

@@ -16,6 +16,9 @@
 
 package io.github.ddbstreams.listener;
 
+import java.util.Collection;
+import java.util.List;
+
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 
 /**
@@ -36,5 +39,14 @@ public interface TableSchemaResolver {
 	 * @throws IllegalArgumentException if no schema can be built for the type
 	 */
 	<T> TableSchema<T> resolve(Class<T> type);
+
+	/**
+	 * Return the types whose schemas this resolver has resolved so far, for priming to
+	 * exercise: the types listeners mapped before it ran.
+	 * @return the types, empty when the resolver does not keep track of them
+	 */
+	default Collection<Class<?>> resolvedTypes() {
+		return List.of();
+	}
 
 }

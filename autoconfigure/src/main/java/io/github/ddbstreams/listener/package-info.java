@@ -15,8 +15,10 @@
  */
 
 /**
- * The listener API: {@link io.github.ddbstreams.listener.DynamoRecordListener} beans and
- * the records they receive.
+ * The listener API: {@link io.github.ddbstreams.listener.DynamoStreamListener} methods,
+ * {@link io.github.ddbstreams.listener.DynamoRecordListener} and
+ * {@link io.github.ddbstreams.listener.DynamoBatchListener} beans, and the records they
+ * receive.
  */
 @NullMarked
 package io.github.ddbstreams.listener;
