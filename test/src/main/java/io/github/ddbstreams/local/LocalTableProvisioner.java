@@ -83,11 +83,27 @@ final class LocalTableProvisioner {
 			description = enableStream(name, viewType);
 		}
 		String streamViewType = description.streamSpecification().streamViewTypeAsString();
-		if (!images.isSatisfiedBy(streamViewType) && logger.isWarnEnabled()) {
-			logger.warn("The stream of " + name + " has view type " + streamViewType + ", without the images the "
-					+ "listeners read (" + images.minimalStreamViewType() + " at least): they will see null images");
+		if (!images.isSatisfiedBy(streamViewType)) {
+			throw new LocalLoopSetupException("The stream of " + name + " has view type " + streamViewType
+					+ ", without the images its listeners read (" + images.minimalStreamViewType()
+					+ " at least): listener methods with an image parameter would fail every record, and"
+					+ " DynamoRecord.newImage() and oldImage() would return null.", fixOf(table, images));
 		}
 		return description.latestStreamArn();
+	}
+
+	private String fixOf(StreamTable table, RequiredImages images) {
+		String deleteTable = "aws dynamodb delete-table" + this.dynamoDb.serviceClientConfiguration()
+			.endpointOverride()
+			.map((endpoint) -> " --endpoint-url " + endpoint)
+			.orElse("") + " --table-name " + table.tableName();
+		String recreate = "delete the table so that the loop creates it again (a stream's view type cannot change"
+				+ " while it is enabled, and disabling a stream breaks a table on moto): " + deleteTable;
+		if (images.isSatisfiedBy(table.definition().streamViewType().name())) {
+			return "The loop would create it with " + table.definition().streamViewType() + ": " + recreate;
+		}
+		return "Set " + table.property() + ".stream-view-type to " + images.minimalStreamViewType()
+				+ " or NEW_AND_OLD_IMAGES, and " + recreate;
 	}
 
 	/**

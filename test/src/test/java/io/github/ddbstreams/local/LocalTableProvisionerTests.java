@@ -141,11 +141,22 @@ class LocalTableProvisionerTests {
 	}
 
 	@Test
-	void warnsWhenTheStreamLacksTheImagesTheListenersRead(CapturedOutput output) {
+	void refusesAStreamWithoutTheImagesTheListenersReadNamingTheFix() {
 		TableDefinition table = new TableDefinition("id", KeyType.S, null, KeyType.S, StreamViewType.KEYS_ONLY, false);
-		provisioner(true).streamArnOf(table("keys", "provisioner_keys", table, RequiredImages.OLD), null);
-		assertThat(output).contains("The stream of provisioner_keys has view type KEYS_ONLY, without the images the "
-				+ "listeners read (OLD_IMAGE at least): they will see null images");
+		assertThatExceptionOfType(LocalLoopSetupException.class).isThrownBy(
+				() -> provisioner(true).streamArnOf(table("keys", "provisioner_keys", table, RequiredImages.OLD), null))
+			.satisfies((ex) -> {
+				assertThat(ex.getDescription()).isEqualTo("The stream of provisioner_keys has view type KEYS_ONLY,"
+						+ " without the images its listeners read (OLD_IMAGE at least): listener methods with an"
+						+ " image parameter would fail every record, and DynamoRecord.newImage() and oldImage() would"
+						+ " return null.");
+				assertThat(ex.getAction()).isEqualTo("Set dynamodb.streams.tables.keys.stream-view-type to OLD_IMAGE"
+						+ " or NEW_AND_OLD_IMAGES, and delete the table so that the loop creates it again (a stream's"
+						+ " view type cannot change while it is enabled, and disabling a stream breaks a table on"
+						+ " moto): aws dynamodb delete-table --endpoint-url "
+						+ tables.client().serviceClientConfiguration().endpointOverride().orElseThrow()
+						+ " --table-name provisioner_keys");
+			});
 	}
 
 	private static LocalTableProvisioner provisioner(boolean createTables) {
