@@ -47,6 +47,9 @@ class ClerkApplicationTests {
 	@Autowired
 	private TestTableStreams streams;
 
+	@Autowired
+	private CustomerDirectory directory;
+
 	@Test
 	void logsKeysAndNewImageOfEveryChangeOfTheTestTable(CapturedOutput output) {
 		Customer first = new Customer("id-1", "name-1");
@@ -63,6 +66,18 @@ class ClerkApplicationTests {
 				"REMOVE test-table Keys: {id=AttributeValue(S=id-1)} NewImage: null (expired by Time to Live)",
 				"Customer id-1 is now named name-1", "Customer id-1 is now named name-2");
 		assertThat(output).doesNotContain("Customer id-1 is now named null");
+	}
+
+	@Test
+	void retriesFromTheFirstCustomerTheDirectoryCannotIndex() {
+		StreamEventBuilder event = this.streams.table("test-table")
+			.event()
+			.insert(new Customer("id-4", "name-4"))
+			.insert(new Customer("id-5", null))
+			.insert(new Customer("id-6", "name-6"));
+		assertThat(this.lambda.invoke(event)).hasBatchItemFailures(event.sequenceNumbers().get(1));
+		assertThat(this.directory.find("id-4")).isPresent();
+		assertThat(this.directory.find("id-6")).isEmpty();
 	}
 
 	@Test

@@ -17,8 +17,8 @@
 package io.github.ddbstreams.sample;
 
 import io.github.ddbstreams.listener.DynamoRecord;
-import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.DynamoStreamListener;
+import io.github.ddbstreams.listener.NewImage;
 import io.github.ddbstreams.listener.RequiredImages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -27,22 +27,38 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs the keys and the new image of every change of {@code test-table}, like the clerk
- * of Jets and Sparta.
+ * The clerk of Jets and Sparta: logs the keys and new image of every change of
+ * {@code test-table}, and the new name of each customer.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 @Component
-@Order(1)
-@DynamoStreamListener(tables = "test-table", images = RequiredImages.NEW)
-class ClerkListener implements DynamoRecordListener {
+class Clerk {
 
-	private static final Log logger = LogFactory.getLog(ClerkListener.class);
+	private static final Log logger = LogFactory.getLog(Clerk.class);
 
-	@Override
-	public void onRecord(DynamoRecord record) {
+	/**
+	 * Log a change as the clerk of Jets and Sparta does: its event name, table, keys and
+	 * new image.
+	 * @param record the record of the change
+	 */
+	@Order(1)
+	@DynamoStreamListener(tables = "test-table", images = RequiredImages.NEW)
+	void logChange(DynamoRecord record) {
 		logger.info(record.eventName() + " " + record.tableName() + " Keys: " + record.keys() + " NewImage: "
 				+ record.newImage() + (record.isTimeToLiveDelete() ? " (expired by Time to Live)" : ""));
+	}
+
+	/**
+	 * Log the new name of a customer that was added or changed: a {@code @NewImage}
+	 * parameter receives inserts and modifications, and the customer mapped from the new
+	 * image.
+	 * @param customer the customer after the change
+	 */
+	@Order(2)
+	@DynamoStreamListener("test-table")
+	void onCustomer(@NewImage Customer customer) {
+		logger.info("Customer " + customer.id() + " is now named " + customer.name());
 	}
 
 }

@@ -26,16 +26,26 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Unit tests of {@link ClerkListener}.
+ * Unit tests of the {@link Clerk}'s listener methods, called as plain methods: a typed
+ * parameter needs no record at all, and a record is built as the stream of
+ * {@code test-table} carries it.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class ClerkListenerTests {
+class ClerkTests {
 
 	private final TestTableStream testTable = TestTableStream.of("test-table").partitionKey("id");
 
+	private final Clerk clerk = new Clerk();
+
+	@Test
+	void logsTheNewNameOfACustomer(CapturedOutput output) {
+		this.clerk.onCustomer(new Customer("id-1", "Grace"));
+		assertThat(output).contains("Customer id-1 is now named Grace");
+	}
+
 	@Test
 	void logsTheKeysOfAnItemThatExpired(CapturedOutput output) {
-		new ClerkListener().onRecord(this.testTable.timeToLiveDelete(new Customer("id-1", "name-1")).toDynamoRecord());
+		this.clerk.logChange(this.testTable.timeToLiveDelete(new Customer("id-1", "name-1")).toDynamoRecord());
 		assertThat(output)
 			.contains("REMOVE test-table Keys: {id=AttributeValue(S=id-1)} NewImage: null (expired by Time to Live)");
 	}
