@@ -102,11 +102,22 @@ public final class BenchmarkHarness {
 		LambdaFunction leanFloor = stockFunction(Contenders.LEAN_FLOOR,
 				SamBuild.taskRoot(settings.leanClasses(), settings.leanDependencies(), tasks.resolve("lean")))
 			.withJvmOptions(sandbox);
-		return Map.of(Contenders.STARTER, starter, Contenders.STARTER_PRIMED,
-				starter.named(Contenders.STARTER_PRIMED).withEnvironment("DYNAMODB_STREAMS_PRIMING", "startup"),
-				Contenders.HAND_WRITTEN, plain, Contenders.STOCK_FLOOR, stockFloor, Contenders.LEAN_FLOOR, leanFloor,
-				Contenders.PLAIN_FLOOR,
-				LambdaFunction.of(Contenders.PLAIN_FLOOR, plain.taskRoot(), EMPTY_HANDLER).withJvmOptions(sandbox));
+		LambdaFunction method = starter.named(Contenders.STARTER_METHOD).withEnvironment("BENCH_LISTENER", "method");
+		return Map.ofEntries(Map.entry(Contenders.STARTER, starter),
+				Map.entry(Contenders.STARTER_PRIMED,
+						starter.named(Contenders.STARTER_PRIMED)
+							.withEnvironment("DYNAMODB_STREAMS_PRIMING", "startup")),
+				Map.entry(Contenders.STARTER_METHOD, method),
+				Map.entry(Contenders.STARTER_METHOD_PRIMED,
+						method.named(Contenders.STARTER_METHOD_PRIMED)
+							.withEnvironment("DYNAMODB_STREAMS_PRIMING", "startup")),
+				Map.entry(Contenders.STARTER_PRESENCE,
+						starter.named(Contenders.STARTER_PRESENCE).withEnvironment("BENCH_LISTENER", "presence")),
+				Map.entry(Contenders.HAND_WRITTEN, plain), Map.entry(Contenders.STOCK_FLOOR, stockFloor),
+				Map.entry(Contenders.LEAN_FLOOR, leanFloor),
+				Map.entry(Contenders.PLAIN_FLOOR,
+						LambdaFunction.of(Contenders.PLAIN_FLOOR, plain.taskRoot(), EMPTY_HANDLER)
+							.withJvmOptions(sandbox)));
 	}
 
 	/**
@@ -143,6 +154,9 @@ public final class BenchmarkHarness {
 		log("Counting loaded classes, then " + this.settings.rounds() + " rounds");
 		Map<String, Launches> results = new LambdaRounds(launcher).add(contenders.get(Contenders.STARTER), withBatch)
 			.add(contenders.get(Contenders.STARTER_PRIMED), withoutBatch)
+			.add(contenders.get(Contenders.STARTER_METHOD), withBatch)
+			.add(contenders.get(Contenders.STARTER_METHOD_PRIMED), withoutBatch)
+			.add(contenders.get(Contenders.STARTER_PRESENCE), withBatch)
 			.add(contenders.get(Contenders.HAND_WRITTEN), withBatch)
 			.add(contenders.get(Contenders.STOCK_FLOOR), Plan.firstOnly(event))
 			.add(contenders.get(Contenders.LEAN_FLOOR), Plan.firstOnly(event))

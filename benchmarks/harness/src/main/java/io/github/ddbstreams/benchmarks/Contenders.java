@@ -27,6 +27,12 @@ final class Contenders {
 
 	static final String STARTER_PRIMED = "Starter, priming=startup";
 
+	static final String STARTER_METHOD = "Starter, listener method onOrder(Order)";
+
+	static final String STARTER_METHOD_PRIMED = "Starter, listener method, priming=startup";
+
+	static final String STARTER_PRESENCE = "Starter, listener bean testing newImage() != null first";
+
 	static final String HAND_WRITTEN = "Hand-written RequestStreamHandler";
 
 	static final String FLOOR = "Floor: ";

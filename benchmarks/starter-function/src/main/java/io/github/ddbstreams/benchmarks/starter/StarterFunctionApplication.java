@@ -26,11 +26,16 @@ import io.github.ddbstreams.listener.RequiredImages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The contender built with the starter: a listener bean running the same
- * {@link OrderAudit} logic as the baselines, behind the starter's Lambda handler.
+ * The contender built with the starter: a listener running the same {@link OrderAudit}
+ * logic as the baselines, behind the starter's Lambda handler. {@code bench.listener}
+ * chooses its shape: {@code bean} (the default), a {@code DynamoRecordListener} bean that
+ * declares its item type and maps the new image; {@code method}, a listener method that
+ * takes the item, with nothing else declared; {@code presence}, a bean that tests for the
+ * new image untyped before it maps it, as users write it.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -47,6 +52,7 @@ public class StarterFunctionApplication {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "bench.listener", havingValue = "bean", matchIfMissing = true)
 	@DynamoStreamListener(tables = "orders", events = DynamoEventName.MODIFY, images = RequiredImages.NEW,
 			itemTypes = Order.class)
 	DynamoRecordListener orderAuditListener(OrderAudit audit, @Value("${bench.typed:true}") boolean typed) {
@@ -54,6 +60,38 @@ public class StarterFunctionApplication {
 			return (record) -> audit.typed(record.newImage(Order.class));
 		}
 		return (record) -> audit.untyped(record.keys(), record.newImage());
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "bench.listener", havingValue = "presence")
+	@DynamoStreamListener(tables = "orders")
+	DynamoRecordListener orderAuditPresenceListener(OrderAudit audit) {
+		return (record) -> audit
+			.typed((record.newImage() != null) ? record.newImage(Order.class) : record.oldImage(Order.class));
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "bench.listener", havingValue = "method")
+	OrderAuditMethod orderAuditMethod(OrderAudit audit) {
+		return new OrderAuditMethod(audit);
+	}
+
+	/**
+	 * The listener method of the {@code method} shape.
+	 */
+	static class OrderAuditMethod {
+
+		private final OrderAudit audit;
+
+		OrderAuditMethod(OrderAudit audit) {
+			this.audit = audit;
+		}
+
+		@DynamoStreamListener("orders")
+		void onOrder(Order order) {
+			this.audit.typed(order);
+		}
+
 	}
 
 }
