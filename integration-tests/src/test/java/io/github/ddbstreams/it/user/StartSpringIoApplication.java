@@ -167,29 +167,34 @@ final class StartSpringIoApplication {
 
 				}
 				""");
-		write(directory, "src/main/java/com/example/demo/OrderListener.java", """
+		write(directory, "src/main/java/com/example/demo/Orders.java", """
 				package com.example.demo;
 
+				import java.util.List;
+
 				import io.github.ddbstreams.listener.DynamoEventName;
-				import io.github.ddbstreams.listener.DynamoRecord;
-				import io.github.ddbstreams.listener.DynamoRecordListener;
 				import io.github.ddbstreams.listener.DynamoStreamListener;
+				import io.github.ddbstreams.listener.NewImage;
 				import org.slf4j.Logger;
 				import org.slf4j.LoggerFactory;
 
 				import org.springframework.stereotype.Component;
 
 				@Component
-				@DynamoStreamListener(tables = "orders", events = { DynamoEventName.INSERT, DynamoEventName.MODIFY })
-				class OrderListener implements DynamoRecordListener {
+				class Orders {
 
-					private static final Logger logger = LoggerFactory.getLogger(OrderListener.class);
+					private static final Logger logger = LoggerFactory.getLogger(Orders.class);
 
-					@Override
-					public void onRecord(DynamoRecord record) {
-						Order order = record.newImage(Order.class);
-						logger.info("{} order {} {} total {} as {}", record.eventName(), order.getOrderId(),
-								order.getStatus(), order.getTotal(), order.getClass().getName());
+					@DynamoStreamListener("orders")
+					void onOrder(@NewImage Order order, DynamoEventName eventName) {
+						logger.info("{} order {} {} total {} as {}", eventName, order.getOrderId(), order.getStatus(),
+								order.getTotal(), order.getClass().getName());
+					}
+
+					@DynamoStreamListener("orders")
+					void onOrders(@NewImage List<Order> orders) {
+						logger.info("{} orders in one batch, the last {}", orders.size(),
+								orders.get(orders.size() - 1).getStatus());
 					}
 
 				}

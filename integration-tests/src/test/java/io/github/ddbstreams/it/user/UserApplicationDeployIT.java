@@ -189,7 +189,7 @@ class UserApplicationDeployIT {
 	}
 
 	@Test
-	void bothListenersReceiveTheirRecordsMappedToTheirTypes() {
+	void everyListenerReceivesItsRecordsMappedToItsTypes() {
 		Result customers = invoke(StreamEventJson.event()
 			.from(streamOf("CustomersStream"))
 			.record("INSERT", "400000000000000000001", "{\"id\":{\"S\":\"c-1\"}}",
@@ -212,7 +212,8 @@ class UserApplicationDeployIT {
 		assertThat(runtime.output())
 			.contains("INSERT Customer[id=c-1, name=Ada, visits=3] as com.example.demo.Customer",
 					"INSERT order o-1 NEW total 42.50 as com.example.demo.Order",
-					"MODIFY order o-1 PAID total 42.50 as com.example.demo.Order")
+					"MODIFY order o-1 PAID total 42.50 as com.example.demo.Order",
+					"2 orders in one batch, the last PAID")
 			.doesNotContain("REMOVE order");
 		assertThat(runtimeApi.initError()).isNotDone();
 	}
