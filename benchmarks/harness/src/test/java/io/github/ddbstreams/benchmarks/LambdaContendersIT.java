@@ -59,9 +59,9 @@ class LambdaContendersIT {
 	@Test
 	void everyContenderStartsAsLambdaStartsItAndIsMeasured() throws Exception {
 		Map<String, LambdaFunction> contenders = BenchmarkHarness.contenders(settings);
-		assertThat(contenders).containsOnlyKeys(Contenders.STARTER, Contenders.STARTER_PRIMED, Contenders.STARTER_METHOD,
-				Contenders.STARTER_METHOD_PRIMED, Contenders.STARTER_PRESENCE, Contenders.HAND_WRITTEN,
-				Contenders.STOCK_FLOOR, Contenders.LEAN_FLOOR, Contenders.PLAIN_FLOOR);
+		assertThat(contenders).containsOnlyKeys(Contenders.STARTER, Contenders.STARTER_PRIMED,
+				Contenders.STARTER_METHOD, Contenders.STARTER_METHOD_PRIMED, Contenders.STARTER_PRESENCE,
+				Contenders.HAND_WRITTEN, Contenders.STOCK_FLOOR, Contenders.LEAN_FLOOR, Contenders.PLAIN_FLOOR);
 		for (LambdaFunction function : contenders.values()) {
 			Launch launch = launcher.launch(function, new Plan(EVENT, 2, 1, BATCH, 2, 1),
 					LambdaRounds.slug(function.name()));
