@@ -30,10 +30,12 @@ import io.github.ddbstreams.endpoint.ListenerMethodInspector;
 import io.github.ddbstreams.endpoint.ListenerRegistration;
 import io.github.ddbstreams.endpoint.RecordEndpoint;
 import io.github.ddbstreams.endpoint.StreamListenerRegistry;
+import io.github.ddbstreams.endpoint.WindowEndpoint;
 import io.github.ddbstreams.listener.DynamoBatchListener;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.DynamoStreamListener;
+import io.github.ddbstreams.listener.DynamoWindowListener;
 import io.github.ddbstreams.listener.TableSchemaResolver;
 import io.github.ddbstreams.mapping.DynamoDbArn;
 import io.github.ddbstreams.mapping.StreamSubscription;
@@ -108,6 +110,7 @@ final class ListenerDeclarations {
 		Set<String> names = new LinkedHashSet<>();
 		names.addAll(Arrays.asList(beanFactory.getBeanNamesForType(DynamoRecordListener.class)));
 		names.addAll(Arrays.asList(beanFactory.getBeanNamesForType(DynamoBatchListener.class)));
+		names.addAll(Arrays.asList(beanFactory.getBeanNamesForType(DynamoWindowListener.class)));
 		for (String beanName : beanFactory.getBeanDefinitionNames()) {
 			Class<?> type = beanFactory.getType(beanName, false);
 			if (type != null && !isAbstract(beanFactory, beanName)
@@ -136,7 +139,8 @@ final class ListenerDeclarations {
 			List<String> problems) {
 		for (String beanName : beanFactory.getBeanNamesForAnnotation(DynamoStreamListener.class)) {
 			if (beanFactory.isTypeMatch(beanName, DynamoRecordListener.class)
-					|| beanFactory.isTypeMatch(beanName, DynamoBatchListener.class)) {
+					|| beanFactory.isTypeMatch(beanName, DynamoBatchListener.class)
+					|| beanFactory.isTypeMatch(beanName, DynamoWindowListener.class)) {
 				continue;
 			}
 			Class<?> type = declaredType(beanFactory, beanName);
@@ -190,6 +194,9 @@ final class ListenerDeclarations {
 	private static ListenerEndpoint endpointOf(String beanName, Object bean) {
 		if (bean instanceof DynamoRecordListener listener) {
 			return RecordEndpoint.of(beanName, listener);
+		}
+		if (bean instanceof DynamoWindowListener<?> listener) {
+			return WindowEndpoint.of(beanName, listener);
 		}
 		return BatchEndpoint.of(beanName, (DynamoBatchListener) bean);
 	}

@@ -54,7 +54,8 @@ final class BatchObservation {
 	 * Start recording a batch: its iterator age now, and its observation when
 	 * observations are on.
 	 * @param observability what to record
-	 * @param records the records of the batch, not empty
+	 * @param records the records of the batch (none in the final invocation of some
+	 * tumbling windows)
 	 * @param tableName the logical name of the batch's table, or {@code null}
 	 * @param invocation the invocation that delivered the batch
 	 * @return the started batch observation
@@ -62,7 +63,7 @@ final class BatchObservation {
 	static BatchObservation start(StreamObservability observability, List<DynamoRecord> records,
 			@Nullable String tableName, StreamInvocation invocation) {
 		String requestId = invocation.requestId();
-		Instant lastCreationTime = records.get(records.size() - 1).approximateCreationTime();
+		Instant lastCreationTime = records.isEmpty() ? null : records.get(records.size() - 1).approximateCreationTime();
 		observability.metrics().recordBatch(tableName, lastCreationTime);
 		if (!observability.isObserving()) {
 			return new BatchObservation(invocation, null, null);

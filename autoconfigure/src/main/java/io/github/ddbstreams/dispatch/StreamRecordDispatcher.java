@@ -24,7 +24,9 @@ import io.github.ddbstreams.endpoint.StreamInvocation;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
+import io.github.ddbstreams.listener.DynamoWindow;
 import io.github.ddbstreams.listener.LogText;
+import io.github.ddbstreams.observation.RecordOutcome;
 import io.github.ddbstreams.observation.StreamObservability;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -77,6 +79,8 @@ public class StreamRecordDispatcher implements AutoCloseable {
 
 	private final BatchListenerStep batchStep;
 
+	private final WindowStep windowStep;
+
 	private final ConcurrencySettings concurrency;
 
 	private final StreamObservability observability;
@@ -116,6 +120,7 @@ public class StreamRecordDispatcher implements AutoCloseable {
 		this.routes = routes;
 		this.step = new RecordStep(routes, interceptors, errorHandler, observability);
 		this.batchStep = new BatchListenerStep(routes, errorHandler, observability.metrics());
+		this.windowStep = new WindowStep(routes);
 		this.concurrency = concurrency;
 		this.observability = observability;
 		this.threads = (concurrency.maximum() > 1) ? RecordThreads.create(concurrency.maximum(), virtualThreads) : null;
@@ -157,9 +162,7 @@ public class StreamRecordDispatcher implements AutoCloseable {
 		Route route = this.routes.routeOf(first.eventSourceArn());
 		BatchObservation batch = BatchObservation.start(this.observability, records, route.tableName(), invocation);
 		try {
-			int concurrency = this.concurrency.concurrencyOf(route.tableName(), first.eventSourceArn());
-			BatchOutcome outcome = route.hasBatchEndpoints() ? withBatchEndpoints(records, route, batch, concurrency)
-					: records(records, records.size(), batch, concurrency);
+			BatchOutcome outcome = run(records, route, batch);
 			batch.stop(outcome);
 			return outcome;
 		}
@@ -167,6 +170,53 @@ public class StreamRecordDispatcher implements AutoCloseable {
 			batch.stop(ex);
 			throw ex;
 		}
+	}
+
+	/**
+	 * Dispatch the records of an invocation of a tumbling window: to the record and batch
+	 * listeners as {@link #dispatch(List, StreamInvocation)} does, then to the window
+	 * listeners of the stream, which fold the records that succeeded into their states;
+	 * in the window's final invocation, when every record succeeded, the window listeners
+	 * receive the final states.
+	 * @param records the records of the event, in batch order (none in some final
+	 * invocations)
+	 * @param invocation the invocation that delivered them
+	 * @param window the window of the invocation
+	 * @param states the states the invocation brought
+	 * @return the outcome of the batch and the states to answer with, as of the last
+	 * record that succeeded
+	 * @throws WindowEndFailedException if a window listener fails at the end of the
+	 * window
+	 */
+	public WindowOutcome dispatch(List<DynamoRecord> records, StreamInvocation invocation, DynamoWindow window,
+			WindowStates states) {
+		String eventSourceArn = records.isEmpty() ? window.eventSourceArn() : records.get(0).eventSourceArn();
+		Route route = this.routes.routeOf(eventSourceArn);
+		BatchObservation batch = BatchObservation.start(this.observability, records, route.tableName(), invocation);
+		try {
+			BatchOutcome outcome = records.isEmpty() ? new BatchOutcome(0, 0, null, null) : run(records, route, batch);
+			WindowStep.Result folded = this.windowStep.run(route, records, outcome.processed(), window, states);
+			Exception failure = folded.failure();
+			if (failure != null) {
+				this.observability.metrics().recordOutcome(route.tableName(), RecordOutcome.FAILED);
+				outcome = new BatchOutcome(records.size(), folded.failedAt(), records.get(folded.failedAt()), failure);
+			}
+			if (outcome.isSuccess() && window.isFinal()) {
+				this.windowStep.end(route, window, folded.states());
+			}
+			batch.stop(outcome);
+			return new WindowOutcome(outcome, folded.written());
+		}
+		catch (Throwable ex) {
+			batch.stop(ex);
+			throw ex;
+		}
+	}
+
+	private BatchOutcome run(List<DynamoRecord> records, Route route, BatchObservation batch) {
+		int concurrency = this.concurrency.concurrencyOf(route.tableName(), records.get(0).eventSourceArn());
+		return route.hasBatchEndpoints() ? withBatchEndpoints(records, route, batch, concurrency)
+				: records(records, records.size(), batch, concurrency);
 	}
 
 	private BatchOutcome withBatchEndpoints(List<DynamoRecord> records, Route route, BatchObservation batch,

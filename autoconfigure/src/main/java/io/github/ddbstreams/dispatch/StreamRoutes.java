@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.ddbstreams.endpoint.BatchEndpoint;
 import io.github.ddbstreams.endpoint.RecordEndpoint;
+import io.github.ddbstreams.endpoint.WindowEndpoint;
 import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.mapping.DynamoDbArn;
 import io.github.ddbstreams.mapping.StreamSubscription;
@@ -93,6 +94,7 @@ public class StreamRoutes {
 		}
 		List<BatchRoute> before = new ArrayList<>();
 		List<BatchRoute> after = new ArrayList<>();
+		List<WindowRoute> windows = new ArrayList<>();
 		boolean recordEndpointSeen = false;
 		for (StreamSubscription subscription : this.subscriptions.subscriptions()) {
 			if (!matches(subscription, eventSourceArn)) {
@@ -105,11 +107,14 @@ public class StreamRoutes {
 			else if (subscription.endpoint() instanceof BatchEndpoint batch) {
 				(recordEndpointSeen ? after : before).add(new BatchRoute(batch, subscription.events()));
 			}
+			else if (subscription.endpoint() instanceof WindowEndpoint window) {
+				windows.add(new WindowRoute(window, subscription.events()));
+			}
 		}
 		listeners.replaceAll((eventName, endpoints) -> List.copyOf(endpoints));
 		String physicalName = DynamoDbArn.tableNameOf(eventSourceArn);
 		return new Route((physicalName != null) ? this.namespace.logicalName(physicalName) : null, listeners,
-				List.copyOf(before), List.copyOf(after));
+				List.copyOf(before), List.copyOf(after), List.copyOf(windows));
 	}
 
 	private boolean matches(StreamSubscription subscription, String eventSourceArn) {
@@ -142,9 +147,11 @@ public class StreamRoutes {
 	 * the stream
 	 * @param batchesAfter the batch endpoints ordered after a record endpoint of the
 	 * stream
+	 * @param windows the window endpoints of the stream, which fold its records after
+	 * every other listener processed them
 	 */
 	public record Route(@Nullable String tableName, Map<DynamoEventName, List<RecordEndpoint>> listeners,
-			List<BatchRoute> batchesBefore, List<BatchRoute> batchesAfter) {
+			List<BatchRoute> batchesBefore, List<BatchRoute> batchesAfter, List<WindowRoute> windows) {
 
 		/**
 		 * Return the record endpoints of the records with an event name.
@@ -162,6 +169,16 @@ public class StreamRoutes {
 		public boolean hasBatchEndpoints() {
 			return !this.batchesBefore.isEmpty() || !this.batchesAfter.isEmpty();
 		}
+
+	}
+
+	/**
+	 * A window endpoint of a stream and the event names it wants.
+	 *
+	 * @param endpoint the window endpoint
+	 * @param events the event names of the records it folds
+	 */
+	public record WindowRoute(WindowEndpoint endpoint, Set<DynamoEventName> events) {
 
 	}
 

@@ -20,12 +20,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the dispatcher invokes for one listener: a {@link RecordEndpoint} with one record
- * at a time, or a {@link BatchEndpoint} with the records of an invocation it wants.
+ * at a time, a {@link BatchEndpoint} with the records of an invocation it wants, or a
+ * {@link WindowEndpoint} that folds the records of a tumbling window into a state.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
-public sealed interface ListenerEndpoint permits RecordEndpoint, BatchEndpoint {
+public sealed interface ListenerEndpoint permits RecordEndpoint, BatchEndpoint, WindowEndpoint {
 
 	/**
 	 * Describe the listener for messages, such as {@code bean 'clerk'} or

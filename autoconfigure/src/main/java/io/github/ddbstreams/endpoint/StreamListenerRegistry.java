@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.ddbstreams.listener.DynamoBatchListener;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.DynamoStreamListener;
+import io.github.ddbstreams.listener.DynamoWindowListener;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -72,7 +73,8 @@ public class StreamListenerRegistry {
 
 	/**
 	 * Register the listeners of a bean, once: the bean itself when it is a
-	 * {@link DynamoRecordListener} or {@link DynamoBatchListener}, and each of its
+	 * {@link DynamoRecordListener}, {@link DynamoBatchListener} or
+	 * {@link DynamoWindowListener}, and each of its
 	 * {@link DynamoStreamListener @DynamoStreamListener} methods ({@code @Bean} methods
 	 * excepted: there the annotation declares what the bean they create receives).
 	 * @param beanName the name of the bean
@@ -84,7 +86,8 @@ public class StreamListenerRegistry {
 			return;
 		}
 		List<Method> methods = listenerMethods(AopUtils.getTargetClass(bean));
-		boolean listenerBean = bean instanceof DynamoRecordListener || bean instanceof DynamoBatchListener;
+		boolean listenerBean = bean instanceof DynamoRecordListener || bean instanceof DynamoBatchListener
+				|| bean instanceof DynamoWindowListener;
 		if (methods.isEmpty() && !listenerBean) {
 			return;
 		}
