@@ -140,6 +140,14 @@ public class DynamoStreamsProperties implements Validator {
 	private int parallelizationFactor = 1;
 
 	/**
+	 * Length of the tumbling windows that group each shard's records, with state carried
+	 * from one invocation of a window to the next (0-900 s, whole seconds; 0 for no
+	 * windows). A table with a DynamoWindowListener needs a window, and a window needs a
+	 * DynamoWindowListener.
+	 */
+	private Duration tumblingWindow = Duration.ZERO;
+
+	/**
 	 * ARN of the SQS queue or SNS topic that receives the description of records that
 	 * exhausted their retries.
 	 */
@@ -277,6 +285,14 @@ public class DynamoStreamsProperties implements Validator {
 		this.parallelizationFactor = parallelizationFactor;
 	}
 
+	public Duration getTumblingWindow() {
+		return this.tumblingWindow;
+	}
+
+	public void setTumblingWindow(Duration tumblingWindow) {
+		this.tumblingWindow = tumblingWindow;
+	}
+
 	public @Nullable String getOnFailureDestination() {
 		return this.onFailureDestination;
 	}
@@ -361,6 +377,7 @@ public class DynamoStreamsProperties implements Validator {
 				orDefault(overrides.getMaximumRetryAttempts(), this.maximumRetryAttempts),
 				orDefault(overrides.getMaximumRecordAge(), this.maximumRecordAge),
 				orDefault(overrides.getParallelizationFactor(), this.parallelizationFactor),
+				orDefault(overrides.getTumblingWindow(), this.tumblingWindow),
 				orDefault(overrides.getOnFailureDestination(), this.onFailureDestination), List.copyOf(filterPatterns),
 				this.reportBatchItemFailures);
 	}
@@ -461,6 +478,12 @@ public class DynamoStreamsProperties implements Validator {
 		 * dynamodb.streams.parallelization-factor.
 		 */
 		private @Nullable Integer parallelizationFactor;
+
+		/**
+		 * Length of this table's tumbling windows (0-900 s, whole seconds; 0 for no
+		 * windows). Defaults to dynamodb.streams.tumbling-window.
+		 */
+		private @Nullable Duration tumblingWindow;
 
 		/**
 		 * ARN of the SQS queue or SNS topic for records that exhausted their retries.
@@ -585,6 +608,14 @@ public class DynamoStreamsProperties implements Validator {
 
 		public void setParallelizationFactor(@Nullable Integer parallelizationFactor) {
 			this.parallelizationFactor = parallelizationFactor;
+		}
+
+		public @Nullable Duration getTumblingWindow() {
+			return this.tumblingWindow;
+		}
+
+		public void setTumblingWindow(@Nullable Duration tumblingWindow) {
+			this.tumblingWindow = tumblingWindow;
 		}
 
 		public @Nullable String getOnFailureDestination() {

@@ -92,7 +92,8 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 		checkMapping(errors, "",
 				new MappingValues(properties.getBatchSize(), properties.getMaximumBatchingWindow(),
 						properties.getMaximumRetryAttempts(), properties.getMaximumRecordAge(),
-						properties.getParallelizationFactor(), properties.getOnFailureDestination()));
+						properties.getParallelizationFactor(), properties.getTumblingWindow(),
+						properties.getOnFailureDestination()));
 		checkConcurrency(errors, "concurrency", properties.getConcurrency());
 		properties.getTables().forEach((name, table) -> checkTable(errors, name, table));
 		TableNamespace namespace = properties.toTableNamespace();
@@ -140,7 +141,7 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 		checkMapping(errors, "tables." + name + ".",
 				new MappingValues(table.getBatchSize(), table.getMaximumBatchingWindow(),
 						table.getMaximumRetryAttempts(), table.getMaximumRecordAge(), table.getParallelizationFactor(),
-						table.getOnFailureDestination()));
+						table.getTumblingWindow(), table.getOnFailureDestination()));
 		checkConcurrency(errors, "tables." + name + ".concurrency", table.getConcurrency());
 		checkAttributeName(errors, "tables." + name + ".partition-key", table.getPartitionKey());
 		checkAttributeName(errors, "tables." + name + ".sort-key", table.getSortKey());
@@ -184,6 +185,12 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 		if (parallelization != null && (parallelization < 1 || parallelization > 10)) {
 			InvalidPropertyReporter.reject(errors, prefix + "parallelization-factor", parallelization,
 					"must be between 1 and 10");
+		}
+		Duration tumblingWindow = mapping.tumblingWindow();
+		if (tumblingWindow != null && (!isWholeSeconds(tumblingWindow) || tumblingWindow.isNegative()
+				|| tumblingWindow.getSeconds() > 900)) {
+			InvalidPropertyReporter.reject(errors, prefix + "tumbling-window", tumblingWindow,
+					"must be a whole number of seconds between 0 (no windows) and 900 (15 minutes)");
 		}
 		String destination = mapping.onFailureDestination();
 		if (destination != null && !FAILURE_DESTINATION.matcher(destination).matches()) {
@@ -320,7 +327,8 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 
 	private record MappingValues(@Nullable Integer batchSize, @Nullable Duration maximumBatchingWindow,
 			@Nullable Integer maximumRetryAttempts, @Nullable Duration maximumRecordAge,
-			@Nullable Integer parallelizationFactor, @Nullable String onFailureDestination) {
+			@Nullable Integer parallelizationFactor, @Nullable Duration tumblingWindow,
+			@Nullable String onFailureDestination) {
 
 	}
 

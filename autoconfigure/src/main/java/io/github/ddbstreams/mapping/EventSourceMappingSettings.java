@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param maximumRetryAttempts the retries of a failed batch, -1 for no limit
  * @param maximumRecordAge the age after which records are skipped, -1 second for no limit
  * @param parallelizationFactor the concurrent batches per shard
+ * @param tumblingWindow the length of the tumbling windows, zero for no windows
  * @param onFailureDestination the SQS queue or SNS topic ARN that receives records that
  * exhausted their retries
  * @param filterPatterns the event filter patterns configured for the table
@@ -47,8 +48,16 @@ import org.jspecify.annotations.Nullable;
 public record EventSourceMappingSettings(String table, @Nullable String streamArn, boolean enabled,
 		StartingPosition startingPosition, int batchSize, Duration maximumBatchingWindow,
 		boolean bisectBatchOnFunctionError, int maximumRetryAttempts, Duration maximumRecordAge,
-		int parallelizationFactor, @Nullable String onFailureDestination, List<String> filterPatterns,
-		boolean reportBatchItemFailures) {
+		int parallelizationFactor, Duration tumblingWindow, @Nullable String onFailureDestination,
+		List<String> filterPatterns, boolean reportBatchItemFailures) {
+
+	/**
+	 * Return whether the mapping groups records into tumbling windows.
+	 * @return whether the tumbling window is longer than zero
+	 */
+	public boolean hasTumblingWindow() {
+		return !this.tumblingWindow.isZero();
+	}
 
 	/**
 	 * Return whether records are retried without limit.

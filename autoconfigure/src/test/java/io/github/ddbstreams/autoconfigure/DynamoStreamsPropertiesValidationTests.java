@@ -53,6 +53,9 @@ class DynamoStreamsPropertiesValidationTests {
 					maximum-record-age                    | 0        | must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)
 					parallelization-factor                | 0        | must be between 1 and 10
 					parallelization-factor                | 11       | must be between 1 and 10
+					tumbling-window                       | 901      | must be a whole number of seconds between 0 (no windows) and 900 (15 minutes)
+					tumbling-window                       | -1       | must be a whole number of seconds between 0 (no windows) and 900 (15 minutes)
+					tables.test-table.tumbling-window     | 1500ms   | must be a whole number of seconds between 0 (no windows) and 900 (15 minutes)
 					on-failure-destination                | arn:aws:s3:::bucket | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
 					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:* | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
 					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:q? | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards

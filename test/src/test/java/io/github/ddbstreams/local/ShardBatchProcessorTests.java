@@ -208,7 +208,8 @@ class ShardBatchProcessorTests {
 	private static EventSourceMappingSettings settings(boolean partialBatchResponses, int maximumRetryAttempts,
 			boolean bisect, Duration maximumRecordAge) {
 		return new EventSourceMappingSettings("items", null, true, StartingPosition.TRIM_HORIZON, 100, Duration.ZERO,
-				bisect, maximumRetryAttempts, maximumRecordAge, 1, null, List.of(), partialBatchResponses);
+				bisect, maximumRetryAttempts, maximumRecordAge, 1, Duration.ZERO, null, List.of(),
+				partialBatchResponses);
 	}
 
 	private List<ShardRecord> records(String... ids) {
