@@ -31,6 +31,7 @@ import io.github.ddbstreams.lambda.FunctionInvokerEventPath;
 import io.github.ddbstreams.lambda.StreamEventDecoder;
 import io.github.ddbstreams.lambda.StreamFunctionPrimer;
 import io.github.ddbstreams.lambda.StreamFunctionPriming;
+import io.github.ddbstreams.lambda.WindowStateCodec;
 import io.github.ddbstreams.listener.DefaultTableSchemaResolver;
 import io.github.ddbstreams.listener.DynamoRecordErrorHandler;
 import io.github.ddbstreams.listener.DynamoRecordInterceptor;
@@ -117,9 +118,19 @@ public final class DynamoStreamsAutoConfiguration {
 	@ConditionalOnMissingBean
 	StreamSubscriptions dynamoStreamSubscriptions(ListableBeanFactory beanFactory,
 			StreamListenerAnnotationBeanPostProcessor listenerPostProcessor, Environment environment,
-			DynamoStreamsProperties properties, TableSchemaResolver tableSchemaResolver) {
-		return ListenerDeclarations.read(beanFactory, listenerPostProcessor.registry(), environment,
-				properties.toTableNamespace(), tableSchemaResolver);
+			DynamoStreamsProperties properties, TableSchemaResolver tableSchemaResolver,
+			WindowStateCodec windowStateCodec) {
+		StreamSubscriptions subscriptions = ListenerDeclarations.read(beanFactory, listenerPostProcessor.registry(),
+				environment, properties.toTableNamespace(), tableSchemaResolver);
+		TumblingWindowDeclarations.check(subscriptions, properties.getTables().keySet(), properties::toMappingSettings,
+				windowStateCodec);
+		return subscriptions;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WindowStateCodec dynamoWindowStateCodec() {
+		return new WindowStateCodec();
 	}
 
 	@Bean
@@ -167,8 +178,8 @@ public final class DynamoStreamsAutoConfiguration {
 	@Bean(DynamoStreamsFunction.BEAN_NAME)
 	@ConditionalOnMissingBean
 	DynamoStreamsFunction dynamodbStreamsFunction(StreamEventDecoder decoder, StreamRecordDispatcher dispatcher,
-			DynamoStreamsProperties properties) {
-		return new DynamoStreamsFunction(decoder, dispatcher, properties.isReportBatchItemFailures());
+			WindowStateCodec windowStateCodec, DynamoStreamsProperties properties) {
+		return new DynamoStreamsFunction(decoder, dispatcher, windowStateCodec, properties.isReportBatchItemFailures());
 	}
 
 	@Bean(DynamoStreamsConsumer.BEAN_NAME)

@@ -145,6 +145,7 @@ public class DynamoStreamsProperties implements Validator {
 	 * windows). A table with a DynamoWindowListener needs a window, and a window needs a
 	 * DynamoWindowListener.
 	 */
+	@DurationUnit(ChronoUnit.SECONDS)
 	private Duration tumblingWindow = Duration.ZERO;
 
 	/**
@@ -483,6 +484,7 @@ public class DynamoStreamsProperties implements Validator {
 		 * Length of this table's tumbling windows (0-900 s, whole seconds; 0 for no
 		 * windows). Defaults to dynamodb.streams.tumbling-window.
 		 */
+		@DurationUnit(ChronoUnit.SECONDS)
 		private @Nullable Duration tumblingWindow;
 
 		/**

@@ -18,19 +18,24 @@ package io.github.ddbstreams.lambda;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.DynamodbTimeWindowEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import io.github.ddbstreams.dispatch.BatchOutcome;
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.dispatch.StreamRecordDispatcher;
 import io.github.ddbstreams.dispatch.StreamRecordFailedException;
+import io.github.ddbstreams.dispatch.WindowOutcome;
 import io.github.ddbstreams.endpoint.StreamInvocation;
 import io.github.ddbstreams.listener.DynamoRecord;
+import io.github.ddbstreams.listener.DynamoWindow;
 import io.github.ddbstreams.listener.LogText;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -77,10 +82,13 @@ public class DynamoStreamsFunction implements Function<Message<InputStream>, Str
 
 	private final StreamRecordDispatcher dispatcher;
 
+	private final WindowStateCodec windowStates;
+
 	private final boolean reportBatchItemFailures;
 
 	/**
-	 * Create the function.
+	 * Create the function, with window states written by a {@link WindowStateCodec} with
+	 * its defaults.
 	 * @param decoder the decoder of the events
 	 * @param dispatcher the dispatcher of the records
 	 * @param reportBatchItemFailures whether a failed record is reported in the response
@@ -88,8 +96,22 @@ public class DynamoStreamsFunction implements Function<Message<InputStream>, Str
 	 */
 	public DynamoStreamsFunction(StreamEventDecoder decoder, StreamRecordDispatcher dispatcher,
 			boolean reportBatchItemFailures) {
+		this(decoder, dispatcher, new WindowStateCodec(), reportBatchItemFailures);
+	}
+
+	/**
+	 * Create the function.
+	 * @param decoder the decoder of the events
+	 * @param dispatcher the dispatcher of the records
+	 * @param windowStates the codec of the states of tumbling windows
+	 * @param reportBatchItemFailures whether a failed record is reported in the response
+	 * (partial batch responses) rather than thrown
+	 */
+	public DynamoStreamsFunction(StreamEventDecoder decoder, StreamRecordDispatcher dispatcher,
+			WindowStateCodec windowStates, boolean reportBatchItemFailures) {
 		this.decoder = decoder;
 		this.dispatcher = dispatcher;
+		this.windowStates = windowStates;
 		this.reportBatchItemFailures = reportBatchItemFailures;
 	}
 
@@ -103,8 +125,41 @@ public class DynamoStreamsFunction implements Function<Message<InputStream>, Str
 					: new StreamsEventResponse(List.of(new BatchItemFailure(outcome.failedSequenceNumber())));
 		}
 		Object context = event.getHeaders().get(CONTEXT_HEADER);
-		return handle(decode(payload), (context instanceof Context lambdaContext)
-				? new StreamInvocation(lambdaContext.getAwsRequestId(), lambdaContext) : StreamInvocation.NONE);
+		StreamInvocation invocation = (context instanceof Context lambdaContext)
+				? new StreamInvocation(lambdaContext.getAwsRequestId(), lambdaContext) : StreamInvocation.NONE;
+		StreamEventContent content = decodeEvent(payload);
+		WindowInvocation window = content.window();
+		return (window != null) ? handle(content.records(), invocation, window) : handle(content.records(), invocation);
+	}
+
+	private StreamEventContent decodeEvent(Object payload) {
+		if (payload instanceof InputStream stream) {
+			return this.decoder.decodeEvent(stream);
+		}
+		if (payload instanceof byte[] bytes) {
+			return this.decoder.decodeEvent(bytes);
+		}
+		if (payload instanceof String text) {
+			return this.decoder.decodeEvent(text.getBytes(StandardCharsets.UTF_8));
+		}
+		if (payload instanceof DynamodbTimeWindowEvent event && event.getWindow() != null) {
+			return new StreamEventContent(this.decoder.decode(event), windowOf(event));
+		}
+		return new StreamEventContent(decode(payload), null);
+	}
+
+	private static WindowInvocation windowOf(DynamodbTimeWindowEvent event) {
+		try {
+			DynamoWindow window = new DynamoWindow(Instant.parse(event.getWindow().getStart()),
+					Instant.parse(event.getWindow().getEnd()), event.getShardId(), event.getEventSourceArn(),
+					Boolean.TRUE.equals(event.getIsFinalInvokeForWindow()),
+					Boolean.TRUE.equals(event.getIsWindowTerminatedEarly()));
+			return new WindowInvocation(window, (event.getState() != null) ? event.getState() : Map.of());
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidStreamEventException("Lambda event's 'window' is not a window of ISO-8601 times"
+					+ " {\"start\":...,\"end\":...}: " + ex.getClass().getSimpleName(), ex);
+		}
 	}
 
 	private List<DynamoRecord> decode(Object payload) {
@@ -149,6 +204,43 @@ public class DynamoStreamsFunction implements Function<Message<InputStream>, Str
 					outcome.failure());
 		}
 		return new StreamsEventResponse(List.of(new BatchItemFailure(outcome.failedSequenceNumber())));
+	}
+
+	/**
+	 * Dispatch the decoded records of an invocation of a tumbling window and answer as
+	 * the function answers Lambda: always with the window's state, as of the last record
+	 * that succeeded, and the failed record, if any.
+	 * @param records the records of the event
+	 * @param invocation the invocation that delivered them
+	 * @param window the window of the invocation and the state it brought
+	 * @return the response
+	 * @throws StreamRecordFailedException if a record failed and partial batch responses
+	 * are off
+	 * @throws io.github.ddbstreams.dispatch.WindowEndFailedException if a window listener
+	 * failed at the end of the window
+	 */
+	public WindowEventResponse handle(List<DynamoRecord> records, StreamInvocation invocation,
+			WindowInvocation window) {
+		String requestId = invocation.requestId();
+		WindowOutcome result = this.dispatcher.dispatch(records, invocation, window.window(),
+				this.windowStates.states(window.state()));
+		BatchOutcome outcome = result.outcome();
+		if (outcome.isSuccess()) {
+			return new WindowEventResponse(result.state(), List.of());
+		}
+		if (!this.reportBatchItemFailures) {
+			throw new StreamRecordFailedException(outcome.describeFailure()
+					+ "; failing the invocation so Lambda retries the whole batch with the window's state as it was",
+					outcome);
+		}
+		if (logger.isErrorEnabled()) {
+			logger.error(
+					outcome.describeFailure() + "; reporting it as batch item failure, with the window's state"
+							+ " as of the record before it, so Lambda retries from it"
+							+ ((requestId != null) ? " (request " + LogText.escape(requestId) + ")" : ""),
+					outcome.failure());
+		}
+		return new WindowEventResponse(result.state(), List.of(new BatchItemFailure(outcome.failedSequenceNumber())));
 	}
 
 }

@@ -220,6 +220,15 @@ class EventJsonMapper extends JacksonMapper {
 		ByteArrayOutputStream json = new ByteArrayOutputStream(64);
 		try (JsonGenerator generator = responseFactory.createGenerator(ObjectWriteContext.empty(), json)) {
 			generator.writeStartObject();
+			if (response instanceof WindowEventResponse window) {
+				generator.writeName("state");
+				generator.writeStartObject();
+				for (Map.Entry<String, String> entry : window.getState().entrySet()) {
+					generator.writeName(entry.getKey());
+					generator.writeString(entry.getValue());
+				}
+				generator.writeEndObject();
+			}
 			generator.writeName("batchItemFailures");
 			if (response.getBatchItemFailures() == null) {
 				generator.writeNull();

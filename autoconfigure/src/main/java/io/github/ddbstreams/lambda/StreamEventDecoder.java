@@ -121,14 +121,16 @@ public class StreamEventDecoder {
 	 * stream event
 	 */
 	public List<DynamoRecord> decode(InputStream json) {
-		byte[] bytes;
+		return decode(bytesOf(json));
+	}
+
+	private static byte[] bytesOf(InputStream json) {
 		try {
-			bytes = (json instanceof ByteArrayInputStream array) ? WholeArray.of(array) : json.readAllBytes();
+			return (json instanceof ByteArrayInputStream array) ? WholeArray.of(array) : json.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new InvalidStreamEventException("Lambda event could not be read: " + ex.getClass().getName(), ex);
 		}
-		return decode(bytes);
 	}
 
 	/**
@@ -140,7 +142,30 @@ public class StreamEventDecoder {
 	 * stream event
 	 */
 	public List<DynamoRecord> decode(byte[] json) {
+		return decodeEvent(json).records();
+	}
+
+	/**
+	 * Decode an event, with the tumbling window of its invocation, if it has one.
+	 * @param json the event JSON; it must not change while the records are in use
+	 * @return the records and the window of the event
+	 * @throws InvalidStreamEventException if the input is not one well-formed DynamoDB
+	 * stream event
+	 */
+	public StreamEventContent decodeEvent(byte[] json) {
 		return new StreamEventReader(this.factory, json, this.namespace, this.schemas, this.attributeReader).read();
+	}
+
+	/**
+	 * Decode an event, with the tumbling window of its invocation, if it has one.
+	 * @param json the event JSON, read to its end, as {@link #decode(InputStream)} reads
+	 * it
+	 * @return the records and the window of the event
+	 * @throws InvalidStreamEventException if the input is not one well-formed DynamoDB
+	 * stream event
+	 */
+	public StreamEventContent decodeEvent(InputStream json) {
+		return decodeEvent(bytesOf(json));
 	}
 
 	/**

@@ -68,7 +68,7 @@ final class StreamEventReader {
 
 	private static final BigDecimal LARGEST_EPOCH_TIME = new BigDecimal("1000000000000000");
 
-	private static final List<String> EVENT_FIELDS = List.of("Records");
+	private static final List<String> EVENT_FIELDS = eventFields();
 
 	private static final PropertyNameMatcher EVENT_MATCHER = BinaryNameMatcher.construct(EVENT_FIELDS);
 
@@ -130,6 +130,8 @@ final class StreamEventReader {
 
 	private final RecordFields fields;
 
+	private final WindowFieldsReader windowFields;
+
 	private @Nullable String lastEventSourceArn;
 
 	private @Nullable String lastEventVersion;
@@ -145,9 +147,17 @@ final class StreamEventReader {
 		this.problems = new StreamEventProblems(this.parser);
 		this.attributes = new AttributeValueChecker(this.parser, this.problems);
 		this.fields = new RecordFields(json, namespace, schemas, attributeReader, this.problems);
+		this.windowFields = new WindowFieldsReader(this.parser, this.problems);
 	}
 
-	List<DynamoRecord> read() {
+	private static List<String> eventFields() {
+		List<String> fields = new ArrayList<>();
+		fields.add("Records");
+		fields.addAll(WindowFieldsReader.FIELDS);
+		return List.copyOf(fields);
+	}
+
+	StreamEventContent read() {
 		checkEncoding();
 		try {
 			return readEvent();
@@ -167,7 +177,7 @@ final class StreamEventReader {
 		}
 	}
 
-	private List<DynamoRecord> readEvent() {
+	private StreamEventContent readEvent() {
 		JsonToken token = this.parser.nextToken();
 		if (token == null) {
 			throw new InvalidStreamEventException("Lambda event is empty: expected a DynamoDB stream event");
@@ -190,6 +200,9 @@ final class StreamEventReader {
 				throw new InvalidStreamEventException("Lambda event is not shaped like a DynamoDB stream event: "
 						+ "'Records' is " + kind(token) + ", not an array" + this.problems.tokenLocation());
 			}
+			else if (field > RECORDS) {
+				this.windowFields.read(field - RECORDS - 1, token);
+			}
 			else {
 				skip(token);
 			}
@@ -198,7 +211,7 @@ final class StreamEventReader {
 		if (records == null) {
 			throw new InvalidStreamEventException("Lambda event has no 'Records' array: " + EXPECTED_EVENT);
 		}
-		return records;
+		return new StreamEventContent(records, this.windowFields.window());
 	}
 
 	private void checkEnd() {

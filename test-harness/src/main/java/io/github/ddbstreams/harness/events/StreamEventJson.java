@@ -41,6 +41,8 @@ public final class StreamEventJson {
 
 	private String viewType = "NEW_AND_OLD_IMAGES";
 
+	private @Nullable String windowFields;
+
 	/**
 	 * Start an event.
 	 * @return the builder
@@ -136,11 +138,29 @@ public final class StreamEventJson {
 	}
 
 	/**
+	 * Make the event an invocation of a tumbling window, as Lambda sends it.
+	 * @param start the window's start, ISO-8601
+	 * @param end the window's end, ISO-8601
+	 * @param stateJson the state map as JSON (an object of strings), or {@code null}
+	 * @param isFinal whether it is the window's final invocation
+	 * @param isTerminatedEarly whether Lambda ended the window early
+	 * @return this builder
+	 */
+	public StreamEventJson window(String start, String end, @Nullable String stateJson, boolean isFinal,
+			boolean isTerminatedEarly) {
+		this.windowFields = ",\"window\":{\"start\":\"" + start + "\",\"end\":\"" + end + "\"},\"state\":" + stateJson
+				+ ",\"shardId\":\"shardId-00000001\",\"eventSourceARN\":\"" + this.eventSourceArn
+				+ "\",\"isFinalInvokeForWindow\":" + isFinal + ",\"isWindowTerminatedEarly\":" + isTerminatedEarly;
+		return this;
+	}
+
+	/**
 	 * Return the event as JSON text.
 	 * @return the JSON
 	 */
 	public String json() {
-		return "{\"Records\":[" + String.join(",", this.records) + "]}";
+		return "{\"Records\":[" + String.join(",", this.records) + "]"
+				+ ((this.windowFields != null) ? this.windowFields : "") + "}";
 	}
 
 	/**
