@@ -88,7 +88,8 @@ abstract class LambdaHandlerContractTests {
 	@FieldSource("EVENT_FIXTURES")
 	void handsEveryRecordOfEveryFixtureToTheListenerWithItsValues(String fixture) throws Exception {
 		this.handler = start();
-		assertThat(this.handler.invoke(StreamEvents.bytes(fixture))).isEqualTo(NO_FAILURES);
+		assertThat(this.handler.invoke(StreamEvents.bytes(fixture))).isEqualTo(
+				StreamEvents.isWindowInvocation(fixture) ? "{\"state\":{},\"batchItemFailures\":[]}" : NO_FAILURES);
 		List<JsonNode> expected = StreamEvents.records(fixture);
 		List<Seen> seen = seen("everything");
 		assertThat(seen).hasSameSizeAs(expected);

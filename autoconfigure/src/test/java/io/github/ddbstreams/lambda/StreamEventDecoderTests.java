@@ -205,7 +205,8 @@ class StreamEventDecoderTests {
 		String record = HostileEvents.record("1")
 			.replace("\"eventID\"", "\"future\":{\"a\":[1,{\"b\":null}]},\"eventID\"")
 			.replace("\"SizeBytes\"", "\"Extra\":true,\"SizeBytes\"");
-		String event = "\uFEFF{\"window\":{\"start\":\"x\"},\"Records\":[" + record + "],\"shardId\":\"s\"}";
+		String event = "\uFEFF{\"future\":{\"start\":\"x\"},\"Records\":[" + record + "],\"shardId\":\"s\","
+				+ "\"window\":{\"start\":\"2026-01-01T00:00:00Z\",\"end\":\"2026-01-01T00:01:00Z\",\"next\":[1]}}";
 		List<DynamoRecord> records = decode(event);
 		assertThat(records).extracting(DynamoRecord::sequenceNumber).containsExactly("1");
 		assertThat(records.get(0).eventName()).isEqualTo(DynamoEventName.INSERT);

@@ -108,6 +108,15 @@ public final class StreamEvents {
 	}
 
 	/**
+	 * Return whether a fixture is the event of an invocation of a tumbling window.
+	 * @param name the file name of the fixture
+	 * @return whether it has a top-level {@code window}
+	 */
+	public static boolean isWindowInvocation(String name) {
+		return tree(bytes(name)).has("window");
+	}
+
+	/**
 	 * Read JSON into a tree, skipping a byte order mark.
 	 * @param bytes the JSON
 	 * @return the tree
