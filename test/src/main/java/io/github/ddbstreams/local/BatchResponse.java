@@ -43,9 +43,15 @@ record BatchResponse(int processed, boolean failed, @Nullable String problem) {
 	 * @param response the response
 	 * @param reportBatchItemFailures whether the mapping reads partial batch responses
 	 * @param batch the records of the batch, in order
+	 * @param windowed whether the invocation was one of a tumbling window, whose response
+	 * Lambda takes for a failed invocation when it carries no {@code state}
 	 * @return the response
 	 */
-	static BatchResponse read(LambdaResponse response, boolean reportBatchItemFailures, List<ShardRecord> batch) {
+	static BatchResponse read(LambdaResponse response, boolean reportBatchItemFailures, List<ShardRecord> batch,
+			boolean windowed) {
+		if (windowed && response.windowState() == null) {
+			return wholeBatch("the response to a tumbling window's invocation has no 'state' object");
+		}
 		if (!reportBatchItemFailures || response.isSuccess()) {
 			return new BatchResponse(batch.size(), false, null);
 		}

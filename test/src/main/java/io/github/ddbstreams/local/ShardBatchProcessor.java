@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ddbstreams.lambda.WindowInvocation;
 import io.github.ddbstreams.mapping.EventSourceMappingSettings;
 import io.github.ddbstreams.test.LambdaEventJson;
 import io.github.ddbstreams.test.LambdaInvoker;
@@ -32,6 +33,7 @@ import io.github.ddbstreams.test.LambdaResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Hands the batches of one shard to the function and applies the outcome the way Lambda's
@@ -78,6 +80,8 @@ final class ShardBatchProcessor {
 
 	private final Map<String, Integer> invocations = new HashMap<>();
 
+	private final @Nullable ShardWindows windows;
+
 	private int headFailures;
 
 	ShardBatchProcessor(ShardLocation shard, EventSourceMappingSettings settings, LambdaInvoker function,
@@ -91,6 +95,15 @@ final class ShardBatchProcessor {
 		this.pollInterval = pollInterval;
 		this.stop = stop;
 		this.clock = clock;
+		this.windows = settings.hasTumblingWindow() ? new ShardWindows(settings.tumblingWindow(), shard) : null;
+	}
+
+	/**
+	 * Return the tumbling windows of the shard.
+	 * @return the windows, or {@code null} when the mapping has none
+	 */
+	@Nullable ShardWindows windows() {
+		return this.windows;
 	}
 
 	/**
@@ -100,6 +113,27 @@ final class ShardBatchProcessor {
 	 * records unprocessed
 	 */
 	boolean process(List<ShardRecord> batch) {
+		return process(batch, false);
+	}
+
+	/**
+	 * Process a batch until each of its records is processed or discarded.
+	 * @param batch the records, in shard order, all of one tumbling window when the
+	 * mapping has windows
+	 * @param finalForWindow whether the batch is its window's last, so that its
+	 * invocation is the window's final one
+	 * @return {@code true} when the batch is done, {@code false} when stopping left
+	 * records unprocessed
+	 */
+	boolean process(List<ShardRecord> batch, boolean finalForWindow) {
+		Instant windowStart = null;
+		if (this.windows != null) {
+			windowStart = this.windows.startOf(batch.get(0), this.clock.instant());
+			Instant open = this.windows.openWindow();
+			if (open != null && !open.equals(windowStart) && !endWindow(false)) {
+				return false;
+			}
+		}
 		Deque<List<ShardRecord>> work = new ArrayDeque<>();
 		work.push(batch);
 		this.invocations.clear();
@@ -112,11 +146,14 @@ final class ShardBatchProcessor {
 			if (this.stop.isRequested()) {
 				return false;
 			}
-			Invocation invocation = invoke(current);
+			Invocation invocation = invoke(current, window(windowStart, finalForWindow && work.isEmpty(), false));
 			BatchResponse response = invocation.response();
 			if (!response.failed()) {
 				log(invocation, "succeeded");
 				this.headFailures = 0;
+				if (this.windows != null && finalForWindow && work.isEmpty()) {
+					this.windows.close();
+				}
 				continue;
 			}
 			List<ShardRecord> remaining = current.subList(response.processed(), current.size());
@@ -137,6 +174,9 @@ final class ShardBatchProcessor {
 				log(invocation, failure + "; retry attempts exhausted, discarding " + count(remaining.size()));
 				discard(remaining, DiscardedBatch.RETRY_ATTEMPTS_EXHAUSTED, invocation.error());
 				this.headFailures = 0;
+				if (this.windows != null && !endWindow(true)) {
+					return false;
+				}
 				continue;
 			}
 			Duration backoff = backoff();
@@ -151,6 +191,59 @@ final class ShardBatchProcessor {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Make the final invocation of the open tumbling window, without records, once its
+	 * time has passed, as Lambda does when no record of the window is left.
+	 * @return {@code false} when stopping interrupted the invocation, {@code true}
+	 * otherwise
+	 */
+	boolean endWindowIfDue() {
+		Instant open = (this.windows != null) ? this.windows.openWindow() : null;
+		if (open == null || this.clock.instant().isBefore(this.windows.endOf(open))) {
+			return true;
+		}
+		return endWindow(false);
+	}
+
+	/**
+	 * Make the final invocation of the open tumbling window, without records, until it
+	 * succeeds: Lambda holds the shard until a window's final invocation succeeds.
+	 * @param terminatedEarly whether the window ends early, as records of it were
+	 * discarded
+	 * @return {@code false} when stopping interrupted the invocation, {@code true}
+	 * otherwise
+	 */
+	boolean endWindow(boolean terminatedEarly) {
+		ShardWindows windows = this.windows;
+		Instant open = (windows != null) ? windows.openWindow() : null;
+		if (windows == null || open == null) {
+			return true;
+		}
+		int failures = 0;
+		while (!this.stop.isRequested()) {
+			Invocation invocation = invoke(List.of(), windows.invocation(open, true, terminatedEarly));
+			if (!invocation.response().failed()) {
+				log(invocation, "succeeded");
+				windows.close();
+				return true;
+			}
+			failures++;
+			Duration backoff = backoff(failures);
+			log(invocation, describeFailure(invocation) + "; retrying the window's final invocation in "
+					+ backoff.toMillis() + " ms");
+			if (!this.stop.pause(backoff)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private @Nullable WindowInvocation window(@Nullable Instant windowStart, boolean isFinal,
+			boolean isTerminatedEarly) {
+		return (this.windows != null && windowStart != null)
+				? this.windows.invocation(windowStart, isFinal, isTerminatedEarly) : null;
 	}
 
 	private List<ShardRecord> discardExpired(List<ShardRecord> records) {
@@ -178,20 +271,25 @@ final class ShardBatchProcessor {
 		return created != null && created.isBefore(oldest);
 	}
 
-	private Invocation invoke(List<ShardRecord> records) {
-		byte[] event = this.events.event(records.stream().map(ShardRecord::json).toList());
+	private Invocation invoke(List<ShardRecord> records, @Nullable WindowInvocation window) {
+		List<ObjectNode> json = records.stream().map(ShardRecord::json).toList();
+		byte[] event = (window != null) ? this.events.event(json, window) : this.events.event(json);
 		records.forEach((record) -> this.invocations.merge(record.sequenceNumber(), 1, Integer::sum));
 		long start = System.nanoTime();
 		try {
 			LambdaResponse response = this.function.invoke(event);
-			return new Invocation(records, event,
-					BatchResponse.read(response, this.settings.reportBatchItemFailures(), records), null,
-					elapsed(start));
+			BatchResponse batchResponse = BatchResponse.read(response, this.settings.reportBatchItemFailures(), records,
+					window != null);
+			Map<String, String> state = response.windowState();
+			if (this.windows != null && window != null && state != null && batchResponse.problem() == null) {
+				this.windows.keep(state);
+			}
+			return new Invocation(records, window, event, batchResponse, null, elapsed(start));
 		}
 		catch (RuntimeException ex) {
 			Duration elapsed = elapsed(start);
 			logger.warn(this.shard + ": the function threw", ex);
-			return new Invocation(records, event, BatchResponse.error(), ex, elapsed);
+			return new Invocation(records, window, event, BatchResponse.error(), ex, elapsed);
 		}
 	}
 
@@ -213,7 +311,11 @@ final class ShardBatchProcessor {
 	}
 
 	private Duration backoff() {
-		long factor = 1L << Math.min(this.headFailures - 1, 20);
+		return backoff(this.headFailures);
+	}
+
+	private Duration backoff(int failures) {
+		long factor = 1L << Math.min(failures - 1, 20);
 		Duration backoff = this.pollInterval.multipliedBy(factor);
 		Duration longest = Duration.ofSeconds(LONGEST_BACKOFF_SECONDS);
 		return (backoff.compareTo(longest) > 0) ? longest : backoff;
@@ -238,9 +340,17 @@ final class ShardBatchProcessor {
 
 	private void log(Invocation invocation, String outcome) {
 		List<ShardRecord> records = invocation.records();
-		String range = (records.size() == 1) ? records.get(0).sequenceNumber()
-				: records.get(0).sequenceNumber() + " to " + records.get(records.size() - 1).sequenceNumber();
-		String line = this.shard + ": " + count(records.size()) + " (SequenceNumber " + range + ") in "
+		String range = records.isEmpty() ? ""
+				: " (SequenceNumber " + ((records.size() == 1) ? records.get(0).sequenceNumber()
+						: records.get(0).sequenceNumber() + " to " + records.get(records.size() - 1).sequenceNumber())
+						+ ")";
+		WindowInvocation window = invocation.window();
+		String windowText = (window != null)
+				? " of window " + window.window().start() + " to " + window.window().end()
+						+ (window.window().isFinal()
+								? " (final" + (window.window().isTerminatedEarly() ? ", terminated early)" : ")") : "")
+				: "";
+		String line = this.shard + ": " + count(records.size()) + range + windowText + " in "
 				+ invocation.duration().toMillis() + " ms, " + outcome;
 		if (invocation.response().failed()) {
 			logger.warn(line);
@@ -254,8 +364,8 @@ final class ShardBatchProcessor {
 		return records + ((records == 1) ? " record" : " records");
 	}
 
-	private record Invocation(List<ShardRecord> records, byte[] event, BatchResponse response,
-			@Nullable Exception error, Duration duration) {
+	private record Invocation(List<ShardRecord> records, @Nullable WindowInvocation window, byte[] event,
+			BatchResponse response, @Nullable Exception error, Duration duration) {
 
 	}
 

@@ -119,8 +119,11 @@ final class ShardReader {
 				if (windowEnd == null) {
 					windowEnd = now.plus(this.source.settings().maximumBatchingWindow());
 				}
-				if (ended || this.pending.size() >= this.source.settings().batchSize() || !now.isBefore(windowEnd)) {
-					if (!this.processor.process(takeBatch())) {
+				int inWindow = recordsOfFirstWindow(now);
+				if (ended || inWindow >= this.source.settings().batchSize() || inWindow < this.pending.size()
+						|| !now.isBefore(windowEnd)) {
+					boolean finalForWindow = isFinalForWindow(inWindow, ended, caughtUp, now);
+					if (!this.processor.process(takeBatch(inWindow), finalForWindow)) {
 						return false;
 					}
 					windowEnd = null;
@@ -128,7 +131,10 @@ final class ShardReader {
 				}
 			}
 			else if (ended) {
-				return true;
+				return this.processor.endWindow(false);
+			}
+			else if (caughtUp && !this.processor.endWindowIfDue()) {
+				return false;
 			}
 			if (caughtUp && !this.stop.pause(pauseUntil(windowEnd))) {
 				return false;
@@ -199,8 +205,25 @@ final class ShardReader {
 		}
 	}
 
-	private List<ShardRecord> takeBatch() {
-		int size = Math.min(this.pending.size(), this.source.settings().batchSize());
+	private int recordsOfFirstWindow(Instant now) {
+		ShardWindows windows = this.processor.windows();
+		return (windows != null) ? windows.sameWindow(List.copyOf(this.pending), now) : this.pending.size();
+	}
+
+	private boolean isFinalForWindow(int inWindow, boolean ended, boolean caughtUp, Instant now) {
+		ShardWindows windows = this.processor.windows();
+		if (windows == null || inWindow > this.source.settings().batchSize()) {
+			return false;
+		}
+		if (inWindow < this.pending.size() || ended) {
+			return true;
+		}
+		Instant start = windows.startOf(this.pending.peek(), now);
+		return caughtUp && !now.isBefore(windows.endOf(start));
+	}
+
+	private List<ShardRecord> takeBatch(int inWindow) {
+		int size = Math.min(inWindow, this.source.settings().batchSize());
 		List<ShardRecord> batch = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
 			batch.add(this.pending.poll());

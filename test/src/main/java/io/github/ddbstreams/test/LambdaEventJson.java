@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ddbstreams.lambda.WindowInvocation;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -94,6 +95,30 @@ public final class LambdaEventJson {
 	public byte[] event(List<ObjectNode> records) {
 		ObjectNode event = this.json.createObjectNode();
 		event.putArray("Records").addAll(records);
+		return this.json.writeValueAsBytes(event);
+	}
+
+	/**
+	 * Return the event of an invocation of a tumbling window: the records, and
+	 * {@code window}, {@code state}, {@code shardId}, {@code eventSourceARN},
+	 * {@code isFinalInvokeForWindow} and {@code isWindowTerminatedEarly}, as Lambda adds
+	 * them.
+	 * @param records the records, as built by {@link #record(Record, String)}
+	 * @param window the window and the state of its invocation
+	 * @return the event as UTF-8 JSON
+	 */
+	public byte[] event(List<ObjectNode> records, WindowInvocation window) {
+		ObjectNode event = this.json.createObjectNode();
+		event.putArray("Records").addAll(records);
+		ObjectNode times = event.putObject("window");
+		times.put("start", window.window().start().toString());
+		times.put("end", window.window().end().toString());
+		ObjectNode state = event.putObject("state");
+		window.state().forEach(state::put);
+		putIfPresent(event, "shardId", window.window().shardId());
+		putIfPresent(event, "eventSourceARN", window.window().eventSourceArn());
+		event.put("isFinalInvokeForWindow", window.window().isFinal());
+		event.put("isWindowTerminatedEarly", window.window().isTerminatedEarly());
 		return this.json.writeValueAsBytes(event);
 	}
 

@@ -19,7 +19,9 @@ package io.github.ddbstreams.test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
@@ -59,10 +61,14 @@ public final class LambdaResponse implements AssertProvider<LambdaResponseAssert
 
 	private final @Nullable String rejectionReason;
 
-	private LambdaResponse(byte[] body, List<String> failedSequenceNumbers, @Nullable String rejectionReason) {
+	private final @Nullable Map<String, String> windowState;
+
+	private LambdaResponse(byte[] body, List<String> failedSequenceNumbers, @Nullable String rejectionReason,
+			@Nullable Map<String, String> windowState) {
 		this.body = body;
 		this.failedSequenceNumbers = failedSequenceNumbers;
 		this.rejectionReason = rejectionReason;
+		this.windowState = windowState;
 	}
 
 	/**
@@ -76,22 +82,47 @@ public final class LambdaResponse implements AssertProvider<LambdaResponseAssert
 
 	private static LambdaResponse read(byte[] body) {
 		JsonNode tree = parse(body);
+		Map<String, String> windowState = windowState(tree);
 		JsonNode failures = (tree != null && tree.isObject()) ? tree.get("batchItemFailures") : null;
 		if (failures == null || failures.isNull()) {
-			return new LambdaResponse(body, List.of(), null);
+			return new LambdaResponse(body, List.of(), null, windowState);
 		}
 		if (!failures.isArray()) {
-			return new LambdaResponse(body, List.of(), "'batchItemFailures' is not a list");
+			return new LambdaResponse(body, List.of(), "'batchItemFailures' is not a list", windowState);
 		}
 		List<String> sequenceNumbers = new ArrayList<>(failures.size());
 		for (JsonNode failure : failures) {
 			JsonNode identifier = (failure != null && failure.isObject()) ? failure.get("itemIdentifier") : null;
 			if (identifier == null || !identifier.isString() || identifier.asString().isEmpty()) {
-				return new LambdaResponse(body, List.of(), "a batch item failure has no 'itemIdentifier'");
+				return new LambdaResponse(body, List.of(), "a batch item failure has no 'itemIdentifier'", windowState);
 			}
 			sequenceNumbers.add(identifier.asString());
 		}
-		return new LambdaResponse(body, Collections.unmodifiableList(sequenceNumbers), null);
+		return new LambdaResponse(body, Collections.unmodifiableList(sequenceNumbers), null, windowState);
+	}
+
+	private static @Nullable Map<String, String> windowState(@Nullable JsonNode tree) {
+		JsonNode state = (tree != null && tree.isObject()) ? tree.get("state") : null;
+		if (state == null || !state.isObject()) {
+			return null;
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : state.properties()) {
+			JsonNode value = entry.getValue();
+			values.put(entry.getKey(), value.isString() ? value.asString() : value.toString());
+		}
+		return Collections.unmodifiableMap(values);
+	}
+
+	/**
+	 * Return the state of a tumbling window that the response carries ({@code state}),
+	 * which Lambda passes to the window's next invocation; Lambda takes the response to a
+	 * window's invocation without one for a failed invocation.
+	 * @return the state map, or {@code null} when the response has no {@code state}
+	 * object
+	 */
+	public @Nullable Map<String, String> windowState() {
+		return this.windowState;
 	}
 
 	/**

@@ -18,10 +18,12 @@ package io.github.ddbstreams.test;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.AbstractStringAssert;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.MapAssert;
 
 /**
  * AssertJ assertions for a {@link LambdaResponse}: which records of the batch Lambda
@@ -89,6 +91,24 @@ public class LambdaResponseAssert extends AbstractObjectAssert<LambdaResponseAss
 			failWithMessage("Expected a response that Lambda rejects, but it accepts %s", this.actual.bodyAsString());
 		}
 		return this;
+	}
+
+	/**
+	 * Verify that the response carries the state of a tumbling window, as every response
+	 * to a window's invocation must, and return an assertion on it.
+	 * @return the assertion on the state map: listener bean names to the JSON of their
+	 * states
+	 */
+	public MapAssert<String, String> hasWindowState() {
+		isNotNull();
+		Map<String, String> state = this.actual.windowState();
+		if (state == null) {
+			failWithMessage(
+					"Expected the response to carry the state of a tumbling window, but it has none"
+							+ " (Lambda takes such a response for a failed invocation): %s",
+					this.actual.bodyAsString());
+		}
+		return Assertions.assertThat(state);
 	}
 
 	/**

@@ -17,12 +17,16 @@
 package io.github.ddbstreams.test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ddbstreams.lambda.WindowInvocation;
 import io.github.ddbstreams.listener.DynamoRecord;
+import io.github.ddbstreams.listener.DynamoWindow;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,6 +47,8 @@ public final class StreamEventBuilder {
 	private final TestTableStream stream;
 
 	private final List<StreamRecordBuilder> records = new ArrayList<>();
+
+	private @Nullable WindowInvocation window;
 
 	StreamEventBuilder(TestTableStream stream) {
 		this.stream = stream;
@@ -139,6 +145,38 @@ public final class StreamEventBuilder {
 	}
 
 	/**
+	 * Make the event an invocation of a tumbling window that is not the window's last, as
+	 * Lambda sends it to a mapping with {@code TumblingWindowInSeconds}.
+	 * @param start the window's start
+	 * @param end the window's end
+	 * @param state the state map that the function returned from the window's previous
+	 * invocation, empty for its first
+	 * @return this builder
+	 */
+	public StreamEventBuilder window(Instant start, Instant end, Map<String, String> state) {
+		return window(start, end, state, false, false);
+	}
+
+	/**
+	 * Make the event an invocation of a tumbling window.
+	 * @param start the window's start
+	 * @param end the window's end
+	 * @param state the state map that the function returned from the window's previous
+	 * invocation, empty for its first
+	 * @param isFinal whether it is the window's final invocation
+	 * ({@code isFinalInvokeForWindow})
+	 * @param isTerminatedEarly whether Lambda ended the window early
+	 * ({@code isWindowTerminatedEarly})
+	 * @return this builder
+	 */
+	public StreamEventBuilder window(Instant start, Instant end, Map<String, String> state, boolean isFinal,
+			boolean isTerminatedEarly) {
+		this.window = new WindowInvocation(new DynamoWindow(start, end, "shardId-00000001-test",
+				this.stream.streamArn(), isFinal, isTerminatedEarly), state);
+		return this;
+	}
+
+	/**
 	 * Return the records of the event.
 	 * @return the records, in batch order
 	 */
@@ -171,7 +209,8 @@ public final class StreamEventBuilder {
 		for (StreamRecordBuilder record : this.records) {
 			records.add(lambdaEventJson.record(record.toSdkRecord(), record.streamArn()));
 		}
-		return lambdaEventJson.event(records);
+		WindowInvocation window = this.window;
+		return (window != null) ? lambdaEventJson.event(records, window) : lambdaEventJson.event(records);
 	}
 
 	/**

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.github.ddbstreams.test.LambdaResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,9 +80,29 @@ class BatchResponseTests {
 		assertThat(read(response, false).failed()).isFalse();
 	}
 
+	@Test
+	void failsTheWholeBatchOfAWindowInvocationWhoseResponseHasNoState() {
+		BatchResponse response = BatchResponse.read(
+				LambdaResponse.of("{\"batchItemFailures\":[]}".getBytes(StandardCharsets.UTF_8)), true, this.batch,
+				true);
+		assertThat(response.failed()).isTrue();
+		assertThat(response.processed()).isZero();
+		assertThat(response.problem())
+			.isEqualTo("the response to a tumbling window's invocation has no 'state' object");
+	}
+
+	@Test
+	void readsTheFailedRecordOfAWindowInvocationWithState() {
+		BatchResponse response = BatchResponse.read(LambdaResponse
+			.of("{\"state\":{\"counter\":\"{}\"},\"batchItemFailures\":[{\"itemIdentifier\":\"200\"}]}"
+				.getBytes(StandardCharsets.UTF_8)), true, this.batch, true);
+		assertThat(response.failed()).isTrue();
+		assertThat(response.problem()).isNull();
+	}
+
 	private BatchResponse read(String response, boolean reportBatchItemFailures) {
 		return BatchResponse.read(LambdaResponse.of(response.getBytes(StandardCharsets.UTF_8)), reportBatchItemFailures,
-				this.batch);
+				this.batch, false);
 	}
 
 	private static ShardRecord record(String sequenceNumber) {
