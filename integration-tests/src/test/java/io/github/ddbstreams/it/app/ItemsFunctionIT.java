@@ -71,4 +71,39 @@ class ItemsFunctionIT {
 		assertThat(function.output()).doesNotContain("Item id-3");
 	}
 
+	@Test
+	void answersTheInvocationsOfATumblingWindowWithItsStateAndLogsTheTotalsAtItsEnd() {
+		String tallies = ItemsFunction.STREAM_ARN.replace("table/it_items/", "table/it_tallies/");
+		Result first = function.invoke(StreamEventJson.event()
+			.from(tallies)
+			.insert("300000000000000000001", "id-4", "first")
+			.insert("300000000000000000002", "id-5", "first")
+			.window("2026-12-07T10:00:00Z", "2026-12-07T10:01:00Z", "{}", false, false)
+			.json());
+		assertThat(first.body()).isEqualTo("{\"state\":{\"tallyWindow\":\"{\\\"inserts\\\":2,\\\"modifies\\\":0,"
+				+ "\\\"removes\\\":0}\"},\"batchItemFailures\":[]}");
+		Result failed = function.invoke(StreamEventJson.event()
+			.from(tallies)
+			.modify("300000000000000000003", "id-4", "first", "second")
+			.insert("300000000000000000004", "id-6", "fail")
+			.window("2026-12-07T10:00:00Z", "2026-12-07T10:01:00Z", stateOf(first), true, false)
+			.json());
+		assertThat(failed.body()).isEqualTo("{\"state\":{\"tallyWindow\":\"{\\\"inserts\\\":2,\\\"modifies\\\":1,"
+				+ "\\\"removes\\\":0}\"},\"batchItemFailures\":[{\"itemIdentifier\":\"300000000000000000004\"}]}");
+		assertThat(function.output()).doesNotContain("Window 2026-12-07T10:00:00Z");
+		Result last = function.invoke(StreamEventJson.event()
+			.from(tallies)
+			.remove("300000000000000000005", "id-5", "first")
+			.window("2026-12-07T10:00:00Z", "2026-12-07T10:01:00Z", stateOf(failed), true, false)
+			.json());
+		assertThat(last.body()).contains("\"batchItemFailures\":[]");
+		assertThat(function.output())
+			.contains("Window 2026-12-07T10:00:00Z to 2026-12-07T10:01:00Z: 2 inserts, 1 modifies, 1 removes");
+	}
+
+	private static String stateOf(Result result) {
+		String body = result.body();
+		return body.substring("{\"state\":".length(), body.indexOf(",\"batchItemFailures\""));
+	}
+
 }
