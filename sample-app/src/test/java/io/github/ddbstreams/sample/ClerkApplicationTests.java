@@ -16,9 +16,11 @@
 
 package io.github.ddbstreams.sample;
 
+import java.time.Instant;
 import java.util.Map;
 
 import io.github.ddbstreams.test.LambdaInvoker;
+import io.github.ddbstreams.test.LambdaResponse;
 import io.github.ddbstreams.test.StreamEventBuilder;
 import io.github.ddbstreams.test.TestTableStreams;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,28 @@ class ClerkApplicationTests {
 			.insert(Map.of("id", AttributeValue.fromS("id-2"), "name", AttributeValue.fromS(" ")))
 			.insert(new Customer("id-3", "name-3"));
 		assertThat(this.lambda.invoke(event)).hasBatchItemFailures(event.sequenceNumbers().get(1));
+	}
+
+	@Test
+	void countsTheChangesOfAMinuteAcrossInvocationsAndLogsThemAtItsEnd(CapturedOutput output) {
+		Instant start = Instant.parse("2026-12-07T10:00:00Z");
+		Instant end = start.plusSeconds(60);
+		Customer ada = new Customer("id-7", "Ada");
+		LambdaResponse first = this.lambda.invoke(this.streams.table("test-table")
+			.event()
+			.insert(ada)
+			.modify(ada, new Customer("id-7", "Ada L."))
+			.window(start, end, Map.of()));
+		assertThat(first).hasNoBatchItemFailures();
+		assertThat(first).hasWindowState()
+			.containsEntry("changesPerMinute", "{\"added\":1,\"changed\":1,\"removed\":0}");
+		LambdaResponse last = this.lambda.invoke(this.streams.table("test-table")
+			.event()
+			.remove(new Customer("id-7", "Ada L."))
+			.window(start, end, first.windowState(), true, false));
+		assertThat(last).hasNoBatchItemFailures();
+		assertThat(output)
+			.contains("Customers from 2026-12-07T10:00:00Z to 2026-12-07T10:01:00Z: 1 added, 1 changed, 1 removed");
 	}
 
 }
