@@ -123,7 +123,7 @@ public final class DynamoStreamsAutoConfiguration {
 		StreamSubscriptions subscriptions = ListenerDeclarations.read(beanFactory, listenerPostProcessor.registry(),
 				environment, properties.toTableNamespace(), tableSchemaResolver);
 		TumblingWindowDeclarations.check(subscriptions, properties.getTables().keySet(), properties::toMappingSettings,
-				windowStateCodec);
+				windowStateCodec, environment.getProperty("spring.cloud.function.definition"));
 		return subscriptions;
 	}
 

@@ -24,10 +24,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.github.ddbstreams.endpoint.WindowEndpoint;
+import io.github.ddbstreams.lambda.DynamoStreamsConsumer;
+import io.github.ddbstreams.lambda.DynamoStreamsFunction;
 import io.github.ddbstreams.lambda.WindowStateCodec;
 import io.github.ddbstreams.mapping.EventSourceMappingSettings;
 import io.github.ddbstreams.mapping.StreamSubscription;
 import io.github.ddbstreams.mapping.StreamSubscriptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks at start-up that window listeners and tumbling windows come together: each table
@@ -44,8 +47,17 @@ final class TumblingWindowDeclarations {
 	}
 
 	static void check(StreamSubscriptions subscriptions, Collection<String> configuredTables,
-			Function<String, EventSourceMappingSettings> settings, WindowStateCodec states) {
+			Function<String, EventSourceMappingSettings> settings, WindowStateCodec states,
+			@Nullable String functionDefinition) {
 		List<String> problems = new ArrayList<>();
+		boolean hasWindowListener = subscriptions.subscriptions()
+			.stream()
+			.anyMatch((subscription) -> subscription.endpoint() instanceof WindowEndpoint);
+		if (hasWindowListener && DynamoStreamsConsumer.BEAN_NAME.equals(functionDefinition)) {
+			problems.add("spring.cloud.function.definition is " + DynamoStreamsConsumer.BEAN_NAME
+					+ ", which answers no window state, so Lambda would fail every invocation of a tumbling window:"
+					+ " use the default function, " + DynamoStreamsFunction.BEAN_NAME);
+		}
 		Set<String> tables = new TreeSet<>(subscriptions.declaredTables());
 		tables.addAll(configuredTables);
 		for (String table : tables) {

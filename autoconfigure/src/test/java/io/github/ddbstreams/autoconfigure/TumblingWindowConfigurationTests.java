@@ -91,6 +91,18 @@ class TumblingWindowConfigurationTests {
 	}
 
 	@Test
+	void refusesTheConsumerFunctionWithWindowListeners() {
+		this.contextRunner.withUserConfiguration(CountingWindow.class)
+			.withPropertyValues("dynamodb.streams.tumbling-window=60",
+					"spring.cloud.function.definition=dynamodbStreamsConsumer")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("spring.cloud.function.definition is dynamodbStreamsConsumer, which answers no"
+						+ " window state, so Lambda would fail every invocation of a tumbling window: use the default"
+						+ " function, dynamodbStreamsFunction"));
+	}
+
+	@Test
 	void refusesAStateThatJacksonCannotReadBack() {
 		this.contextRunner.withUserConfiguration(OpaqueStateWindow.class)
 			.withPropertyValues("dynamodb.streams.tumbling-window=60")
