@@ -154,16 +154,15 @@ public class DynamoStreamsProperties implements Validator {
 	private @Nullable String onFailureDestination;
 
 	/**
-	 * Whether each event source mapping publishes its event count metrics (polled,
-	 * filtered out, invoked, failed and dropped events) to CloudWatch.
+	 * Whether each event source mapping publishes its event count metrics (events polled,
+	 * filtered out, invoked, failed and dropped) to CloudWatch.
 	 */
 	private boolean metrics;
 
 	/**
-	 * ARN of the customer managed KMS key that encrypts the filter criteria of every
-	 * event source mapping that has some (arn:aws:kms:<region>:<account>:key/<key-id>).
-	 * The execution role may decrypt with this key only; its key policy must allow Lambda
-	 * to use it.
+	 * ARN of the customer managed KMS key (a key ARN, not an alias) that encrypts the
+	 * filter criteria of every event source mapping that has some. The execution role may
+	 * decrypt with this key only; the key policy must allow Lambda to use it.
 	 */
 	private @Nullable String filterKmsKeyArn;
 
