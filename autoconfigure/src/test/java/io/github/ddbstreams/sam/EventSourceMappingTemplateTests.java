@@ -74,6 +74,10 @@ class EventSourceMappingTemplateTests {
 	}
 
 	private Template generate(String... properties) {
+		return Template.read(generateTemplate(Listeners.SeveralTables.class, properties).yaml());
+	}
+
+	private Template generateWithWindows(String... properties) {
 		return Template.read(generateTemplate(Listeners.OrderInsertCounts.class, properties).yaml());
 	}
 
@@ -101,7 +105,7 @@ class EventSourceMappingTemplateTests {
 
 	@Test
 	void writesTheTumblingWindowOfATableThatHasOne() {
-		Template template = generate("dynamodb.streams.tables.orders.tumbling-window=900s",
+		Template template = generateWithWindows("dynamodb.streams.tables.orders.tumbling-window=900s",
 				"dynamodb.streams.tables.customers.tumbling-window=0s");
 		assertThat(template.event(FUNCTION, "OrdersStream")).containsEntry("TumblingWindowInSeconds", 900);
 		assertThat(template.event(FUNCTION, "CustomersStream")).doesNotContainKey("TumblingWindowInSeconds");
@@ -130,6 +134,8 @@ class EventSourceMappingTemplateTests {
 	void encryptsTheFilterCriteriaOfEveryEventThatHasSomeAndLetsTheRoleDecryptWithThatKeyOnly() {
 		Template template = generate("dynamodb.streams.filter-kms-key-arn=" + KEY);
 		assertThat(template.event(FUNCTION, "OrdersStream")).containsKey("FilterCriteria")
+			.containsEntry("KmsKeyArn", KEY);
+		assertThat(template.event(FUNCTION, "AuditStream")).containsKey("FilterCriteria")
 			.containsEntry("KmsKeyArn", KEY);
 		assertThat(template.event(FUNCTION, "CustomersStream")).doesNotContainKeys("FilterCriteria", "KmsKeyArn");
 		assertThat(rolePolicyNames(template)).containsExactly("Logs", "StreamReads", "FilterCriteriaKey");
@@ -190,7 +196,7 @@ class EventSourceMappingTemplateTests {
 
 	@Test
 	void writesAllFourSettingsTogether() {
-		Template template = generate(ALL_FOUR);
+		Template template = generateWithWindows(ALL_FOUR);
 		assertThat(template.event(FUNCTION, "OrdersStream")).containsEntry("TumblingWindowInSeconds", 120)
 			.containsEntry("MetricsConfig", Map.of("Metrics", List.of("EventCount")))
 			.containsEntry("KmsKeyArn", KEY)
