@@ -149,10 +149,23 @@ public class DynamoStreamsProperties implements Validator {
 	private Duration tumblingWindow = Duration.ZERO;
 
 	/**
-	 * ARN of the SQS queue or SNS topic that receives the description of records that
-	 * exhausted their retries.
+	 * ARN of the SQS queue, SNS topic or S3 bucket that receives the description of
+	 * records that exhausted their retries (an S3 bucket also receives the records).
 	 */
 	private @Nullable String onFailureDestination;
+
+	/**
+	 * Whether each event source mapping publishes its event count metrics (events polled,
+	 * filtered out, invoked, failed and dropped) to CloudWatch.
+	 */
+	private boolean metrics;
+
+	/**
+	 * ARN of the customer managed KMS key (a key ARN, not an alias) that encrypts the
+	 * filter criteria of every event source mapping that has some. The execution role may
+	 * decrypt with this key only; the key policy must allow Lambda to use it.
+	 */
+	private @Nullable String filterKmsKeyArn;
 
 	/**
 	 * Event filter patterns (JSON) applied to every table, in addition to the filter
@@ -302,6 +315,22 @@ public class DynamoStreamsProperties implements Validator {
 		this.onFailureDestination = onFailureDestination;
 	}
 
+	public boolean isMetrics() {
+		return this.metrics;
+	}
+
+	public void setMetrics(boolean metrics) {
+		this.metrics = metrics;
+	}
+
+	public @Nullable String getFilterKmsKeyArn() {
+		return this.filterKmsKeyArn;
+	}
+
+	public void setFilterKmsKeyArn(@Nullable String filterKmsKeyArn) {
+		this.filterKmsKeyArn = filterKmsKeyArn;
+	}
+
 	public List<String> getFilterPatterns() {
 		return this.filterPatterns;
 	}
@@ -380,7 +409,7 @@ public class DynamoStreamsProperties implements Validator {
 				orDefault(overrides.getParallelizationFactor(), this.parallelizationFactor),
 				orDefault(overrides.getTumblingWindow(), this.tumblingWindow),
 				orDefault(overrides.getOnFailureDestination(), this.onFailureDestination), List.copyOf(filterPatterns),
-				this.reportBatchItemFailures);
+				this.reportBatchItemFailures, orDefault(overrides.getMetrics(), this.metrics), this.filterKmsKeyArn);
 	}
 
 	/**
@@ -488,10 +517,16 @@ public class DynamoStreamsProperties implements Validator {
 		private @Nullable Duration tumblingWindow;
 
 		/**
-		 * ARN of the SQS queue or SNS topic for records that exhausted their retries.
-		 * Defaults to dynamodb.streams.on-failure-destination.
+		 * ARN of the SQS queue, SNS topic or S3 bucket for records that exhausted their
+		 * retries. Defaults to dynamodb.streams.on-failure-destination.
 		 */
 		private @Nullable String onFailureDestination;
+
+		/**
+		 * Whether the event source mapping of the table publishes its event count
+		 * metrics. Defaults to dynamodb.streams.metrics.
+		 */
+		private @Nullable Boolean metrics;
 
 		/**
 		 * Event filter patterns (JSON) for this table, added to
@@ -626,6 +661,14 @@ public class DynamoStreamsProperties implements Validator {
 
 		public void setOnFailureDestination(@Nullable String onFailureDestination) {
 			this.onFailureDestination = onFailureDestination;
+		}
+
+		public @Nullable Boolean getMetrics() {
+			return this.metrics;
+		}
+
+		public void setMetrics(@Nullable Boolean metrics) {
+			this.metrics = metrics;
 		}
 
 		public List<String> getFilterPatterns() {

@@ -50,7 +50,11 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 	private static final String ARN_RESOURCE = "[^*?\\s]+";
 
 	private static final Pattern FAILURE_DESTINATION = Pattern
-		.compile("arn:aws[a-z-]*:(sqs|sns):[a-z]{2}(-[a-z]+)+-\\d+:\\d{12}:[a-zA-Z0-9_-]{1,256}(\\.fifo)?");
+		.compile("arn:aws[a-z-]*:(sqs|sns):[a-z]{2}(-[a-z]+)+-\\d+:\\d{12}:[a-zA-Z0-9_-]{1,256}(\\.fifo)?"
+				+ "|arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+
+	private static final Pattern KMS_KEY_ARN = Pattern.compile("arn:aws[a-z-]*:kms:[a-z]{2}(-[a-z]+)+-\\d+:\\d{12}:key/"
+			+ "(mrk-[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
 	private static final Pattern TABLE_OR_STREAM_ARN = Pattern
 		.compile("arn:aws[a-z-]*:dynamodb:[a-z]{2}(-[a-z]+)+-\\d+:\\d{12}:table/[a-zA-Z0-9_.-]{3,255}(/stream/"
@@ -95,6 +99,12 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 						properties.getParallelizationFactor(), properties.getTumblingWindow(),
 						properties.getOnFailureDestination()));
 		checkConcurrency(errors, "concurrency", properties.getConcurrency());
+		String filterKey = properties.getFilterKmsKeyArn();
+		if (filterKey != null && !KMS_KEY_ARN.matcher(filterKey).matches()) {
+			InvalidPropertyReporter.reject(errors, "filter-kms-key-arn", filterKey,
+					"must be the ARN of one KMS key (arn:aws:kms:<region>:<account>:key/<key-id>), not an alias,"
+							+ " without wildcards");
+		}
 		properties.getTables().forEach((name, table) -> checkTable(errors, name, table));
 		TableNamespace namespace = properties.toTableNamespace();
 		properties.getTables()
@@ -195,8 +205,9 @@ final class DynamoStreamsPropertiesValidator implements Validator {
 		String destination = mapping.onFailureDestination();
 		if (destination != null && !FAILURE_DESTINATION.matcher(destination).matches()) {
 			InvalidPropertyReporter.reject(errors, prefix + "on-failure-destination", destination,
-					"must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic"
-							+ " (arn:aws:sns:<region>:<account>:<topic>), without wildcards");
+					"must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic"
+							+ " (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>),"
+							+ " without wildcards");
 		}
 	}
 

@@ -38,10 +38,13 @@ import org.jspecify.annotations.Nullable;
  * @param maximumRecordAge the age after which records are skipped, -1 second for no limit
  * @param parallelizationFactor the concurrent batches per shard
  * @param tumblingWindow the length of the tumbling windows, zero for no windows
- * @param onFailureDestination the SQS queue or SNS topic ARN that receives records that
- * exhausted their retries
+ * @param onFailureDestination the SQS queue, SNS topic or S3 bucket ARN that receives
+ * records that exhausted their retries
  * @param filterPatterns the event filter patterns configured for the table
  * @param reportBatchItemFailures whether the function reports partial batch failures
+ * @param metrics whether the mapping publishes its event count metrics
+ * @param filterKmsKeyArn the ARN of the KMS key that encrypts the filter criteria, or
+ * {@code null} for the key Lambda owns
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
  */
@@ -49,7 +52,39 @@ public record EventSourceMappingSettings(String table, @Nullable String streamAr
 		StartingPosition startingPosition, int batchSize, Duration maximumBatchingWindow,
 		boolean bisectBatchOnFunctionError, int maximumRetryAttempts, Duration maximumRecordAge,
 		int parallelizationFactor, Duration tumblingWindow, @Nullable String onFailureDestination,
-		List<String> filterPatterns, boolean reportBatchItemFailures) {
+		List<String> filterPatterns, boolean reportBatchItemFailures, boolean metrics,
+		@Nullable String filterKmsKeyArn) {
+
+	/**
+	 * Create settings without metrics and with the filter criteria encrypted by the key
+	 * Lambda owns, the settings the local stream loop reads.
+	 * @param table the logical table name or the ARN, as configured
+	 * @param streamArn the explicit stream ARN, or {@code null} to find it
+	 * @param enabled whether the mapping polls the stream
+	 * @param startingPosition where a new mapping starts reading
+	 * @param batchSize the largest number of records per invocation
+	 * @param maximumBatchingWindow how long to gather records before invoking
+	 * @param bisectBatchOnFunctionError whether a failed batch is split in two and
+	 * retried
+	 * @param maximumRetryAttempts the retries of a failed batch, -1 for no limit
+	 * @param maximumRecordAge the age after which records are skipped, -1 second for no
+	 * limit
+	 * @param parallelizationFactor the concurrent batches per shard
+	 * @param tumblingWindow the length of the tumbling windows, zero for no windows
+	 * @param onFailureDestination the SQS queue, SNS topic or S3 bucket ARN that receives
+	 * records that exhausted their retries
+	 * @param filterPatterns the event filter patterns configured for the table
+	 * @param reportBatchItemFailures whether the function reports partial batch failures
+	 */
+	public EventSourceMappingSettings(String table, @Nullable String streamArn, boolean enabled,
+			StartingPosition startingPosition, int batchSize, Duration maximumBatchingWindow,
+			boolean bisectBatchOnFunctionError, int maximumRetryAttempts, Duration maximumRecordAge,
+			int parallelizationFactor, Duration tumblingWindow, @Nullable String onFailureDestination,
+			List<String> filterPatterns, boolean reportBatchItemFailures) {
+		this(table, streamArn, enabled, startingPosition, batchSize, maximumBatchingWindow, bisectBatchOnFunctionError,
+				maximumRetryAttempts, maximumRecordAge, parallelizationFactor, tumblingWindow, onFailureDestination,
+				filterPatterns, reportBatchItemFailures, false, null);
+	}
 
 	/**
 	 * Return whether the mapping groups records into tumbling windows.

@@ -25,11 +25,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The permissions of the function: its own least-privilege execution role
  * ({@code AWS::IAM::Role}) with stream reads on each table's stream only, log writes to
- * its own log group, the on-failure destinations and the configured policies; or, when
- * SAM generates the role, the SAM policies of the function.
+ * its own log group, the on-failure destinations, decryption with the key of the filter
+ * criteria and the configured policies; or, when SAM generates the role, the SAM policies
+ * of the function.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -65,6 +68,10 @@ final class ExecutionRolePolicies {
 		for (TableStream stream : streams) {
 			policies.add(Map.of("DynamoDBStreamReadPolicy",
 					OrderedMaps.of("TableName", stream.tableName(), "StreamName", stream.streamName())));
+		}
+		Set<String> filterKeys = filterKmsKeyArns(streams);
+		if (!filterKeys.isEmpty()) {
+			policies.add(Map.of("Statement", filterKeyDecrypts(filterKeys)));
 		}
 		for (PolicyTemplate policyTemplate : this.settings.getPolicyTemplates()) {
 			policies.add(Map.of(policyTemplate.name(), new TreeMap<>(policyTemplate.parameters())));
@@ -110,10 +117,13 @@ final class ExecutionRolePolicies {
 			.filter((destination) -> destination != null)
 			.forEach(destinations::add);
 		if (!destinations.isEmpty()) {
-			policies.add(inlinePolicy("OnFailureDestinations", destinations.stream()
-				.map((arn) -> (Object) OrderedMaps.of("Effect", "Allow", "Action",
-						destinationType(arn).equals("SQS") ? "sqs:SendMessage" : "sns:Publish", "Resource", arn))
-				.toList()));
+			List<Object> statements = new ArrayList<>();
+			destinations.forEach((arn) -> statements.addAll(destinationStatements(arn)));
+			policies.add(inlinePolicy("OnFailureDestinations", statements));
+		}
+		Set<String> filterKeys = filterKmsKeyArns(streams);
+		if (!filterKeys.isEmpty()) {
+			policies.add(inlinePolicy("FilterCriteriaKey", filterKeyDecrypts(filterKeys)));
 		}
 		Map<String, Integer> templateUses = new HashMap<>();
 		for (PolicyTemplate policyTemplate : this.settings.getPolicyTemplates()) {
@@ -129,12 +139,52 @@ final class ExecutionRolePolicies {
 	}
 
 	/**
-	 * Return the type of an on-failure destination.
-	 * @param arn the ARN of an SQS queue or SNS topic
-	 * @return {@code SQS} or {@code SNS}
+	 * Return the type of an on-failure destination, which tells SAM the permission the
+	 * destination needs.
+	 * @param arn the ARN of an SQS queue, SNS topic or S3 bucket
+	 * @return {@code SQS}, {@code SNS} or {@code S3}
 	 */
 	static String destinationType(String arn) {
-		return arn.contains(":sqs:") ? "SQS" : "SNS";
+		if (arn.contains(":sqs:")) {
+			return "SQS";
+		}
+		return arn.contains(":s3:") ? "S3" : "SNS";
+	}
+
+	/**
+	 * Return the key that encrypts the filter criteria of the event of a stream.
+	 * @param stream the stream
+	 * @return the ARN of the key, or {@code null} when the event has no filter criteria
+	 * or no key is configured
+	 */
+	static @Nullable String filterKmsKeyArn(TableStream stream) {
+		return stream.table().filterPatterns().isEmpty() ? null : stream.table().settings().filterKmsKeyArn();
+	}
+
+	private static Set<String> filterKmsKeyArns(List<TableStream> streams) {
+		Set<String> keys = new TreeSet<>();
+		for (TableStream stream : streams) {
+			String key = filterKmsKeyArn(stream);
+			if (key != null) {
+				keys.add(key);
+			}
+		}
+		return keys;
+	}
+
+	private static List<Object> filterKeyDecrypts(Set<String> keys) {
+		return keys.stream()
+			.map((key) -> (Object) OrderedMaps.of("Effect", "Allow", "Action", "kms:Decrypt", "Resource", key))
+			.toList();
+	}
+
+	private static List<Object> destinationStatements(String arn) {
+		return switch (destinationType(arn)) {
+			case "SQS" -> List.of(OrderedMaps.of("Effect", "Allow", "Action", "sqs:SendMessage", "Resource", arn));
+			case "SNS" -> List.of(OrderedMaps.of("Effect", "Allow", "Action", "sns:Publish", "Resource", arn));
+			default -> List.of(OrderedMaps.of("Effect", "Allow", "Action", "s3:PutObject", "Resource", arn + "/*"),
+					OrderedMaps.of("Effect", "Allow", "Action", "s3:ListBucket", "Resource", arn));
+		};
 	}
 
 	private String logGroupName(String functionId) {

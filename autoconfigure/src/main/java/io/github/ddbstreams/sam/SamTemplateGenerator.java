@@ -167,11 +167,16 @@ public final class SamTemplateGenerator implements BeanClassLoaderAware {
 			.filter((stream) -> stream.kind() == Kind.PARAMETER)
 			.map((stream) -> new StreamArnParameter(stream.parameterId(), stream.tableName(), stream.location().note()))
 			.toList();
-		List<String> warnings = streams.stream()
+		List<String> warnings = new ArrayList<>(streams.stream()
 			.filter((stream) -> !stream.table().hasListeners())
 			.map((stream) -> "No listener receives the records of table " + stream.tableName()
 					+ ": Lambda will invoke the function for them all the same")
-			.toList();
+			.toList());
+		if (streams.stream().anyMatch((stream) -> stream.table().settings().filterKmsKeyArn() != null)
+				&& streams.stream().noneMatch((stream) -> ExecutionRolePolicies.filterKmsKeyArn(stream) != null)) {
+			warnings.add("dynamodb.streams.filter-kms-key-arn is set, but no DynamoDB event has filter criteria to"
+					+ " encrypt: the template names no key");
+		}
 		return new SamTemplate(TemplateYaml.write(template), output, streamArnParameters, warnings,
 				deployCommands(output, code.workingDirectory(), functionCode, streamArnParameters));
 	}
@@ -402,6 +407,9 @@ public final class SamTemplateGenerator implements BeanClassLoaderAware {
 		properties.put("MaximumRetryAttempts", settings.maximumRetryAttempts());
 		properties.put("MaximumRecordAgeInSeconds", settings.maximumRecordAge().getSeconds());
 		properties.put("ParallelizationFactor", settings.parallelizationFactor());
+		if (settings.hasTumblingWindow()) {
+			properties.put("TumblingWindowInSeconds", settings.tumblingWindow().getSeconds());
+		}
 		if (settings.reportBatchItemFailures()) {
 			properties.put("FunctionResponseTypes", List.of("ReportBatchItemFailures"));
 		}
@@ -414,6 +422,13 @@ public final class SamTemplateGenerator implements BeanClassLoaderAware {
 		if (!filterPatterns.isEmpty()) {
 			properties.put("FilterCriteria",
 					Map.of("Filters", filterPatterns.stream().map((pattern) -> Map.of("Pattern", pattern)).toList()));
+		}
+		String filterKey = ExecutionRolePolicies.filterKmsKeyArn(stream);
+		if (filterKey != null) {
+			properties.put("KmsKeyArn", filterKey);
+		}
+		if (settings.metrics()) {
+			properties.put("MetricsConfig", Map.of("Metrics", List.of("EventCount")));
 		}
 		return OrderedMaps.of("Type", "DynamoDB", "Properties", properties);
 	}

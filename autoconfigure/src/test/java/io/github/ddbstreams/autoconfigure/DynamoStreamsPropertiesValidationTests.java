@@ -56,11 +56,20 @@ class DynamoStreamsPropertiesValidationTests {
 					tumbling-window                       | 901      | must be a whole number of seconds between 0 (no windows) and 900 (15 minutes)
 					tumbling-window                       | -1       | must be a whole number of seconds between 0 (no windows) and 900 (15 minutes)
 					tables.test-table.tumbling-window     | 1500ms   | must be a whole number of seconds between 0 (no windows) and 900 (15 minutes)
-					on-failure-destination                | arn:aws:s3:::bucket | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
-					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:* | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
-					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:q? | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
-					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:q: #x | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
-					tables.test-table.on-failure-destination | arn:aws:sns:us-east-1:123456789012:* | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
+					on-failure-destination                | arn:aws:s3:us-east-1:123456789012:bucket | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>), without wildcards
+					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:* | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>), without wildcards
+					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:q? | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>), without wildcards
+					on-failure-destination                | arn:aws:sqs:us-east-1:123456789012:q: #x | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>), without wildcards
+					tables.test-table.on-failure-destination | arn:aws:sns:us-east-1:123456789012:* | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>), without wildcards
+					on-failure-destination                | arn:aws:s3:::* | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>), without wildcards
+					on-failure-destination                | arn:aws:s3:::order-failures/aws/lambda | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>), without wildcards
+					on-failure-destination                | arn:aws:s3:::Order_Failures | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>), without wildcards
+					tables.test-table.on-failure-destination | arn:aws:s3:::ab | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>), without wildcards
+					filter-kms-key-arn                    | arn:aws:kms:us-east-1:123456789012:alias/streams | must be the ARN of one KMS key (arn:aws:kms:<region>:<account>:key/<key-id>), not an alias, without wildcards
+					filter-kms-key-arn                    | arn:aws:kms:us-east-1:123456789012:key/* | must be the ARN of one KMS key (arn:aws:kms:<region>:<account>:key/<key-id>), not an alias, without wildcards
+					filter-kms-key-arn                    | arn:aws:kms:us-east-1:*:key/1234abcd-12ab-34cd-56ef-1234567890ab | must be the ARN of one KMS key (arn:aws:kms:<region>:<account>:key/<key-id>), not an alias, without wildcards
+					filter-kms-key-arn                    | 1234abcd-12ab-34cd-56ef-1234567890ab | must be the ARN of one KMS key (arn:aws:kms:<region>:<account>:key/<key-id>), not an alias, without wildcards
+					filter-kms-key-arn                    | arn:aws:kms:us-east-1:123456789012:key/not-a-key-id | must be the ARN of one KMS key (arn:aws:kms:<region>:<account>:key/<key-id>), not an alias, without wildcards
 					tables.test-table.stream-arn          | arn:aws:dynamodb:us-east-1:123456789012:table/test-table/stream/* | must be the ARN of a DynamoDB stream (arn:aws:dynamodb:<region>:<account>:table/<name>/stream/<label>), without wildcards
 					tables.test-table.stream-arn          | arn:aws:dynamodb:us-east-1:123456789012:table/test-table | must be the ARN of a DynamoDB stream (arn:aws:dynamodb:<region>:<account>:table/<name>/stream/<label>), without wildcards
 					tables.test-table.stream-arn          | arn:aws:dynamodb:us-east-1:123456789012:table/*/stream/x | must be the ARN of a DynamoDB stream (arn:aws:dynamodb:<region>:<account>:table/<name>/stream/<label>), without wildcards
@@ -167,6 +176,26 @@ class DynamoStreamsPropertiesValidationTests {
 					"dynamodb.streams.tables.test-table.maximum-record-age=60",
 					"dynamodb.streams.on-failure-destination=arn:aws:sns:eu-west-1:123456789012:failures")
 			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void acceptsS3BucketDestinationsKmsKeysAndMetrics() {
+		this.contextRunner
+			.withPropertyValues("dynamodb.streams.on-failure-destination=arn:aws:s3:::order-failures.2026",
+					"dynamodb.streams.tables.test-table.on-failure-destination=arn:aws-us-gov:s3:::abc",
+					"dynamodb.streams.filter-kms-key-arn=arn:aws:kms:eu-west-1:123456789012:key/"
+							+ "mrk-1234abcd12ab34cd56ef1234567890ab",
+					"dynamodb.streams.metrics=true", "dynamodb.streams.tables.test-table.metrics=false")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				DynamoStreamsProperties properties = context.getBean(DynamoStreamsProperties.class);
+				assertThat(properties.toMappingSettings("test-table").metrics()).isFalse();
+				assertThat(properties.toMappingSettings("other").metrics()).isTrue();
+				assertThat(properties.toMappingSettings("test-table").filterKmsKeyArn())
+					.isEqualTo("arn:aws:kms:eu-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab");
+				assertThat(properties.toMappingSettings("test-table").onFailureDestination())
+					.isEqualTo("arn:aws-us-gov:s3:::abc");
+			});
 	}
 
 	private static Throwable rootCause(Throwable failure) {

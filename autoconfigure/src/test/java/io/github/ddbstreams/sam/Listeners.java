@@ -20,6 +20,8 @@ import io.github.ddbstreams.listener.DynamoEventName;
 import io.github.ddbstreams.listener.DynamoRecord;
 import io.github.ddbstreams.listener.DynamoRecordListener;
 import io.github.ddbstreams.listener.DynamoStreamListener;
+import io.github.ddbstreams.listener.DynamoWindow;
+import io.github.ddbstreams.listener.DynamoWindowListener;
 import io.github.ddbstreams.listener.RequiredImages;
 
 import org.springframework.context.annotation.Bean;
@@ -151,6 +153,39 @@ final class Listeners {
 		@Bean
 		@DynamoStreamListener(tables = "keys-only", images = RequiredImages.NONE)
 		DynamoRecordListener keys() {
+			return listener();
+		}
+
+	}
+
+	/**
+	 * A window listener that counts the inserts of orders, and a listener of every change
+	 * of customers.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class OrderInsertCounts {
+
+		@Bean
+		@DynamoStreamListener(tables = "orders", events = DynamoEventName.INSERT)
+		DynamoWindowListener<Integer> orderInsertCounts() {
+			return new DynamoWindowListener<>() {
+
+				@Override
+				public Integer initialState() {
+					return 0;
+				}
+
+				@Override
+				public Integer onRecord(Integer state, DynamoRecord record, DynamoWindow window) {
+					return state + 1;
+				}
+
+			};
+		}
+
+		@Bean
+		@DynamoStreamListener(tables = "customers")
+		DynamoRecordListener customerChanges() {
 			return listener();
 		}
 

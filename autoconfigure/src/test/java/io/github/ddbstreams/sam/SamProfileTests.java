@@ -141,7 +141,8 @@ class SamProfileTests {
 					maximum-retry-attempts       | -2         | maximum-retry-attempts       | -2        | must be -1 (no limit) or between 0 and 10000
 					maximum-record-age           | 30s        | maximum-record-age           | 30s       | must be -1 (no limit) or a whole number of seconds between 60 and 604800 (7 days)
 					parallelization-factor       | 11         | parallelization-factor       | 11        | must be between 1 and 10
-					on-failure-destination       | arn:aws:s3:::failures | on-failure-destination | arn:aws:s3:::failures | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>) or SNS topic (arn:aws:sns:<region>:<account>:<topic>), without wildcards
+					on-failure-destination       | arn:aws:s3:::failures/* | on-failure-destination | arn:aws:s3:::failures/* | must be the ARN of one SQS queue (arn:aws:sqs:<region>:<account>:<queue>), SNS topic (arn:aws:sns:<region>:<account>:<topic>) or S3 bucket (arn:aws:s3:::<bucket>), without wildcards
+					filter-kms-key-arn           | arn:aws:kms:us-east-1:123456789012:alias/streams | filter-kms-key-arn | arn:aws:kms:us-east-1:123456789012:alias/streams | must be the ARN of one KMS key (arn:aws:kms:<region>:<account>:key/<key-id>), not an alias, without wildcards
 					tables.test-table.batch-size | 10001      | tables.test-table.batch-size | 10001     | must be between 1 and 10000
 					sam.memory-size              | 64MB       | sam.memory-size              | 64MB      | must be a whole number of MB between 128 and 10240
 					sam.timeout                  | 901s       | sam.timeout                  | 901s      | must be a whole number of seconds between 1 and 900
