@@ -1,0 +1,70 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.ddbstreams.lambda;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The members of one SS, NS or BS value read so far, to tell a member that comes twice:
+ * strings as they are, numbers by value and binaries by their bytes, as the caller gives
+ * them. One instance serves every set of an event, one set at a time.
+ *
+ * @author DynamoDB Streams for Spring Boot contributors
+ */
+final class SetMembers {
+
+	private @Nullable Object first;
+
+	private @Nullable Set<Object> others;
+
+	/**
+	 * Forget the members of the previous set.
+	 */
+	void start() {
+		this.first = null;
+		Set<Object> others = this.others;
+		if (others != null) {
+			others.clear();
+		}
+	}
+
+	/**
+	 * Add a member.
+	 * @param member the member, with equality as the set's type compares members
+	 * @return whether the set did not have the member yet
+	 */
+	boolean add(Object member) {
+		Object first = this.first;
+		if (first == null) {
+			this.first = member;
+			return true;
+		}
+		Set<Object> others = this.others;
+		if (others == null) {
+			others = new HashSet<>();
+			this.others = others;
+		}
+		if (others.isEmpty()) {
+			others.add(first);
+		}
+		return others.add(member);
+	}
+
+}
