@@ -37,9 +37,10 @@ import static io.github.ddbstreams.lambda.StreamEventProblems.kind;
  * JSON is of that type (numbers that are numbers, binaries that are base64), down to the
  * values nested in maps and lists; and what DynamoDB itself guarantees of every value:
  * numbers it can store ({@link NumberText}), sets that are not empty and hold each member
- * once (numbers compared by value, binaries by bytes), strings and names that are
- * well-formed UTF-16, and keys of type S, N or B. It only checks and locates them:
- * {@link AttributeValueReader} reads them later, from the same bytes.
+ * once (numbers compared by value, binaries by bytes), strings that are well-formed
+ * UTF-16 (the parser itself refuses names that are not), and keys of type S, N or B. It
+ * only checks and locates them: {@link AttributeValueReader} reads them later, from the
+ * same bytes.
  * <p>
  * A wrong value is a problem of the record, reported when the record ends; a key twice
  * inside a value is reported where it is. The messages of the JSON types name the
@@ -110,7 +111,6 @@ final class AttributeValueChecker {
 				throw this.problems.invalidRecord("has attribute '" + LogText.escape(name) + "' twice in 'dynamodb."
 						+ part + "'" + this.problems.tokenLocation());
 			}
-			checkName(name, part);
 			checkValue(this.parser.nextToken(), name, part, false);
 			count++;
 		}
@@ -188,7 +188,6 @@ final class AttributeValueChecker {
 					if (!names.add(key)) {
 						throw duplicateInAttribute(name, part);
 					}
-					checkName(key, part);
 					checkValue(this.parser.nextToken(), name, part, true);
 				}
 			}
@@ -291,12 +290,6 @@ final class AttributeValueChecker {
 					+ "1E-130 to 9.9999999999999999999999999999999999999E+125");
 		}
 		return null;
-	}
-
-	private void checkName(String name, String part) {
-		if (!Utf16Text.isWellFormed(name)) {
-			ruleProblem("an attribute name", part, false, UNPAIRED_SURROGATE);
-		}
 	}
 
 	private boolean isWellFormedText() {
