@@ -77,7 +77,13 @@ final class AttributeValueChecker {
 
 	private static final int BOOL = 9;
 
-	private static final String UNPAIRED_SURROGATE = " that is not well-formed UTF-16 (an unpaired surrogate)";
+	static final String UNPAIRED_SURROGATE = " that is not well-formed UTF-16 (an unpaired surrogate)";
+
+	static final String TOO_PRECISE = " with more than " + NumberText.MAX_SIGNIFICANT_DIGITS
+			+ " significant digits: DynamoDB numbers have at most " + NumberText.MAX_SIGNIFICANT_DIGITS;
+
+	static final String OUT_OF_RANGE = " out of DynamoDB's range: a number is 0 or of a magnitude from "
+			+ "1E-130 to 9.9999999999999999999999999999999999999E+125";
 
 	private final JsonParser parser;
 
@@ -86,6 +92,8 @@ final class AttributeValueChecker {
 	private final SetMembers members = new SetMembers();
 
 	private int partDepth;
+
+	private boolean keys;
 
 	AttributeValueChecker(JsonParser parser, StreamEventProblems problems) {
 		this.parser = parser;
@@ -104,6 +112,7 @@ final class AttributeValueChecker {
 		int count = 0;
 		this.problems.startPart(part);
 		this.partDepth = this.parser.streamReadContext().getNestingDepth();
+		this.keys = part.equals("Keys");
 		ObjectKeys names = new ObjectKeys();
 		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String name = this.parser.currentName();
@@ -132,7 +141,7 @@ final class AttributeValueChecker {
 			return;
 		}
 		String typeKey = this.parser.currentName();
-		if (!nested && type > B && part.equals("Keys")) {
+		if (type > B && !nested && this.keys) {
 			ruleProblem(article(typeKey) + " " + typeKey + " value", part, true, ": key attributes are S, N or B");
 		}
 		checkTypedValue(type, this.parser.nextToken(), name, part, nested);
@@ -261,10 +270,7 @@ final class AttributeValueChecker {
 				}
 			};
 			if (member != null && !members.add(member)) {
-				ruleProblem(value, part, true,
-						" that repeats a member: the members of a DynamoDB set are unique"
-								+ (type.equals("NS") ? " (numbers compared by value)"
-										: type.equals("BS") ? " (binaries compared by bytes)" : ""));
+				ruleProblem(value, part, true, repeatedMember(type));
 			}
 		}
 		if (empty) {
@@ -283,11 +289,8 @@ final class AttributeValueChecker {
 			}
 			case NumberText.NOT_A_NUMBER -> attributeProblem(name, part, nested, type.equals("NS")
 					? "an NS value with a string that is not a number" : "an N value that is not a number");
-			case NumberText.TOO_PRECISE ->
-				ruleProblem(value, part, true, " with more than " + NumberText.MAX_SIGNIFICANT_DIGITS
-						+ " significant digits: DynamoDB numbers have at most " + NumberText.MAX_SIGNIFICANT_DIGITS);
-			default -> ruleProblem(value, part, true, " out of DynamoDB's range: a number is 0 or of a magnitude from "
-					+ "1E-130 to 9.9999999999999999999999999999999999999E+125");
+			case NumberText.TOO_PRECISE -> ruleProblem(value, part, true, TOO_PRECISE);
+			default -> ruleProblem(value, part, true, OUT_OF_RANGE);
 		}
 		return null;
 	}
@@ -334,6 +337,16 @@ final class AttributeValueChecker {
 	private void attributeProblem(String name, String part, boolean nested, String value) {
 		this.problems.problem("has attribute '" + LogText.escape(name) + "' in 'dynamodb." + part + "' with " + value
 				+ (nested ? " nested inside it" : "") + this.problems.tokenLocation());
+	}
+
+	/**
+	 * Return the rule that a member of a set twice breaks.
+	 * @param type {@code SS}, {@code NS} or {@code BS}
+	 * @return the rule, a clause that follows the value's path
+	 */
+	static String repeatedMember(String type) {
+		return " that repeats a member: the members of a DynamoDB set are unique" + (type.equals("NS")
+				? " (numbers compared by value)" : type.equals("BS") ? " (binaries compared by bytes)" : "");
 	}
 
 	private void ruleProblem(String value, String part, boolean atValue, String rule) {

@@ -30,19 +30,23 @@ import org.jspecify.annotations.Nullable;
  */
 final class SetMembers {
 
-	private @Nullable Object first;
+	private static final int LINEAR = 16;
 
-	private @Nullable Set<Object> others;
+	private final Object[] few = new Object[LINEAR];
+
+	private int size;
+
+	private @Nullable Set<Object> many;
 
 	/**
 	 * Forget the members of the previous set.
 	 */
 	void start() {
-		this.first = null;
-		Set<Object> others = this.others;
-		if (others != null) {
-			others.clear();
+		for (int i = 0; i < this.size; i++) {
+			this.few[i] = null;
 		}
+		this.size = 0;
+		this.many = null;
 	}
 
 	/**
@@ -51,20 +55,25 @@ final class SetMembers {
 	 * @return whether the set did not have the member yet
 	 */
 	boolean add(Object member) {
-		Object first = this.first;
-		if (first == null) {
-			this.first = member;
-			return true;
+		Set<Object> many = this.many;
+		if (many != null) {
+			return many.add(member);
 		}
-		Set<Object> others = this.others;
-		if (others == null) {
-			others = new HashSet<>();
-			this.others = others;
+		for (int i = 0; i < this.size; i++) {
+			if (member.equals(this.few[i])) {
+				return false;
+			}
 		}
-		if (others.isEmpty()) {
-			others.add(first);
+		if (this.size == LINEAR) {
+			many = new HashSet<>();
+			for (Object seen : this.few) {
+				many.add(seen);
+			}
+			this.many = many;
+			return many.add(member);
 		}
-		return others.add(member);
+		this.few[this.size++] = member;
+		return true;
 	}
 
 }

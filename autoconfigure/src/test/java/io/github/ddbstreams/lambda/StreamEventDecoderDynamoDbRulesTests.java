@@ -222,6 +222,42 @@ class StreamEventDecoderDynamoDbRulesTests {
 		assertThat(this.decoder.decode(StreamEvents.bytes(fixture))).isNotEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"tags\":{\"SS\":[]}}", "{\"m\":{\"M\":{\"ns\":{\"NS\":[\"1\",\"10E-1\"]}}}}",
+			"{\"l\":{\"L\":[{\"S\":\"ok\"},{\"BS\":[\"AAEqQQ==\",\"AAEqQQ==\"]}]}}", "{\"n\":{\"N\":\"1E126\"}}",
+			"{\"n\":{\"N\":\"1234567890123456789012345678901234567890\"}}", "{\"s\":{\"S\":\"a\\ud800\"}}",
+			"{\"ss\":{\"SS\":[\"a\",\"\\udc00\"]}}" })
+	void checksEventsOfTheLambdaEventsLibraryWithTheSameRulesAndMessages(String image) {
+		byte[] json = StreamEventJson.event().record("INSERT", "7", StreamEventJson.key("a"), image, null).bytes();
+		String fromJson = catchMessage(() -> this.decoder.decode(json));
+		String fromModel = catchMessage(() -> this.decoder.decode(StreamEvents.decode(json)));
+		assertThat(fromModel).startsWith(RECORD).isEqualTo(fromJson.replaceAll(" \\(line 1, column \\d+\\)$", ""));
+	}
+
+	@Test
+	void checksTheKeysAndTheEventSourceArnOfEventsOfTheLambdaEventsLibrary() {
+		byte[] keys = StreamEventJson.event().record("INSERT", "7", "{\"id\":{\"NS\":[\"1\"]}}", null, null).bytes();
+		assertThat(catchMessage(() -> this.decoder.decode(StreamEvents.decode(keys))))
+			.isEqualTo(RECORD + "has an NS value at 'Keys.id': key attributes are S, N or B");
+		byte[] arn = StreamEventJson.event()
+			.from("stream-ARN")
+			.record("INSERT", "7", StreamEventJson.key("a"), null, null)
+			.bytes();
+		assertThat(catchMessage(() -> this.decoder.decode(StreamEvents.decode(arn))))
+			.isEqualTo(RECORD + "has eventSourceARN 'stream-ARN', not a DynamoDB table stream ARN: expected "
+					+ "arn:<partition>:dynamodb:<region>:<account>:table/<name>/stream/<label>");
+	}
+
+	private static String catchMessage(Runnable decoding) {
+		try {
+			decoding.run();
+		}
+		catch (InvalidStreamEventException ex) {
+			return ex.getMessage();
+		}
+		throw new AssertionError("The event was not rejected");
+	}
+
 	private void assertRejected(String image, String problem, String value) {
 		assertThatExceptionOfType(InvalidStreamEventException.class).isThrownBy(() -> decodeImage(image))
 			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith(RECORD + problem).doesNotContain(value));
