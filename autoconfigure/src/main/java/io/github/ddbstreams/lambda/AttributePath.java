@@ -41,13 +41,11 @@ final class AttributePath {
 	 * @param context the parser's current context, inside the part
 	 * @param part the name of the part ({@code Keys}, {@code NewImage}, {@code OldImage})
 	 * @param partDepth the nesting depth of the part's object
-	 * @param withCurrent whether the step of the current context belongs to the path, or
-	 * only those of the containers around it
 	 * @return the path
 	 */
-	static String of(TokenStreamContext context, String part, int partDepth, boolean withCurrent) {
+	static String of(TokenStreamContext context, String part, int partDepth) {
 		Deque<String> steps = new ArrayDeque<>();
-		TokenStreamContext step = withCurrent ? context : context.getParent();
+		TokenStreamContext step = context;
 		while (step != null && step.getNestingDepth() >= partDepth) {
 			if ((step.getNestingDepth() - partDepth) % 2 == 0) {
 				steps.push(step.inArray() ? "[" + step.getCurrentIndex() + "]"

@@ -142,7 +142,7 @@ final class AttributeValueChecker {
 		}
 		String typeKey = this.parser.currentName();
 		if (type > B && !nested && this.keys) {
-			ruleProblem(article(typeKey) + " " + typeKey + " value", part, true, ": key attributes are S, N or B");
+			ruleProblem(typeKey, part, ": key attributes are S, N or B");
 		}
 		checkTypedValue(type, this.parser.nextToken(), name, part, nested);
 		if (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -170,7 +170,7 @@ final class AttributeValueChecker {
 		switch (type) {
 			case S -> {
 				if (expectString(token, "S", name, part, nested) && !isWellFormedText()) {
-					ruleProblem("an S value", part, true, UNPAIRED_SURROGATE);
+					ruleProblem("S", part, UNPAIRED_SURROGATE);
 				}
 			}
 			case N -> {
@@ -240,7 +240,6 @@ final class AttributeValueChecker {
 			typedValueProblem(token, type, "an array of strings", name, part, nested);
 			return;
 		}
-		String value = article(type) + " " + type + " value";
 		SetMembers members = this.members;
 		members.start();
 		boolean empty = true;
@@ -263,18 +262,24 @@ final class AttributeValueChecker {
 					yield (bytes != null) ? ByteBuffer.wrap(bytes) : null;
 				}
 				default -> {
-					if (!isWellFormedText()) {
-						ruleProblem(value, part, true, UNPAIRED_SURROGATE);
+					char[] text = this.parser.getStringCharacters();
+					int offset = this.parser.getStringOffset();
+					int length = this.parser.getStringLength();
+					if (!Utf16Text.isWellFormed(text, offset, length)) {
+						ruleProblem(type, part, UNPAIRED_SURROGATE);
 					}
-					yield this.parser.getString();
+					if (!members.addText(text, offset, length)) {
+						ruleProblem(type, part, repeatedMember(type));
+					}
+					yield null;
 				}
 			};
 			if (member != null && !members.add(member)) {
-				ruleProblem(value, part, true, repeatedMember(type));
+				ruleProblem(type, part, repeatedMember(type));
 			}
 		}
 		if (empty) {
-			ruleProblem(value, part, true, " that is empty: DynamoDB has no empty sets");
+			ruleProblem(type, part, " that is empty: DynamoDB has no empty sets");
 		}
 	}
 
@@ -282,15 +287,14 @@ final class AttributeValueChecker {
 		char[] text = this.parser.getStringCharacters();
 		int offset = this.parser.getStringOffset();
 		int length = this.parser.getStringLength();
-		String value = article(type) + " " + type + " value";
 		switch (NumberText.check(text, offset, length)) {
 			case NumberText.STORABLE -> {
 				return type.equals("NS") ? new BigDecimal(text, offset, length).stripTrailingZeros() : null;
 			}
 			case NumberText.NOT_A_NUMBER -> attributeProblem(name, part, nested, type.equals("NS")
 					? "an NS value with a string that is not a number" : "an N value that is not a number");
-			case NumberText.TOO_PRECISE -> ruleProblem(value, part, true, TOO_PRECISE);
-			default -> ruleProblem(value, part, true, OUT_OF_RANGE);
+			case NumberText.TOO_PRECISE -> ruleProblem(type, part, TOO_PRECISE);
+			default -> ruleProblem(type, part, OUT_OF_RANGE);
 		}
 		return null;
 	}
@@ -349,10 +353,10 @@ final class AttributeValueChecker {
 				? " (numbers compared by value)" : type.equals("BS") ? " (binaries compared by bytes)" : "");
 	}
 
-	private void ruleProblem(String value, String part, boolean atValue, String rule) {
-		String path = AttributePath.of(this.parser.streamReadContext(), part, this.partDepth, atValue);
-		this.problems.problem(
-				"has " + value + (atValue ? " at '" : " in '") + path + "'" + rule + this.problems.tokenLocation());
+	private void ruleProblem(String type, String part, String rule) {
+		String path = AttributePath.of(this.parser.streamReadContext(), part, this.partDepth);
+		this.problems.problem("has " + article(type) + " " + type + " value at '" + path + "'" + rule
+				+ this.problems.tokenLocation());
 	}
 
 	private InvalidStreamEventException duplicateInAttribute(String name, String part) {
