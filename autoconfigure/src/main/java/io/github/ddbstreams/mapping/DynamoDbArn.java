@@ -39,7 +39,7 @@ public final class DynamoDbArn {
 	public static final String TABLE_STREAM_ARN_FORM = "arn:<partition>:dynamodb:<region>:<account>:table/<name>/stream/<label>";
 
 	private static final Pattern TABLE_STREAM_ARN = Pattern
-		.compile("arn:[a-z][a-z0-9-]*:dynamodb:[a-z0-9-]+:[0-9]{12}:table/[A-Za-z0-9_.-]{3,255}/stream/[^/\\s]+");
+		.compile("arn:[a-z][a-z0-9-]*:dynamodb:[a-z0-9-]+:[0-9]{12}:table/[A-Za-z0-9_.-]{1,255}/stream/[^/\\s]+");
 
 	private DynamoDbArn() {
 	}
@@ -65,8 +65,8 @@ public final class DynamoDbArn {
 	/**
 	 * Return whether a value is the ARN of a DynamoDB table's stream, the
 	 * {@code eventSourceARN} of every record DynamoDB Streams delivers:
-	 * {@value #TABLE_STREAM_ARN_FORM}, with a twelve-digit account and a table name
-	 * DynamoDB allows (3 to 255 of {@code A-Z a-z 0-9 _ - .}).
+	 * {@value #TABLE_STREAM_ARN_FORM}, with a twelve-digit account and a table name of
+	 * the characters DynamoDB allows ({@code A-Z a-z 0-9 _ - .}, at most 255).
 	 * @param arn the value
 	 * @return whether it is a table stream ARN
 	 */

@@ -184,7 +184,7 @@ class StreamEventDecoderDynamoDbRulesTests {
 			"arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/",
 			"arn:aws:dynamodb:us-east-1:1234:table/Orders/stream/x",
 			"arn:aws:kinesis:us-east-1:123456789012:table/Orders/stream/x",
-			"arn:aws:dynamodb:us-east-1:123456789012:table/ab/stream/x",
+			"arn:aws:dynamodb:us-east-1:123456789012:table/Orders!/stream/x",
 			"arn:aws:dynamodb:us-east-1:123456789012:table/Or ders/stream/x",
 			"arn:aws:dynamodb::123456789012:table/Orders/stream/x",
 			"arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/x/y",
