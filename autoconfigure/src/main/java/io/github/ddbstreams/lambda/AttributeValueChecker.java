@@ -16,11 +16,14 @@
 
 package io.github.ddbstreams.lambda;
 
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.List;
 
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.listener.LogText;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.sym.BinaryNameMatcher;
@@ -32,11 +35,17 @@ import static io.github.ddbstreams.lambda.StreamEventProblems.kind;
  * Checks the keys or an image of a stream record as {@link StreamEventReader} comes to
  * them: every attribute once, every value an object of exactly one DynamoDB type, whose
  * JSON is of that type (numbers that are numbers, binaries that are base64), down to the
- * values nested in maps and lists. It only checks and locates them:
- * {@link AttributeValueReader} reads them later, from the same bytes.
+ * values nested in maps and lists; and what DynamoDB itself guarantees of every value:
+ * numbers it can store ({@link NumberText}), sets that are not empty and hold each member
+ * once (numbers compared by value, binaries by bytes), strings that are well-formed
+ * UTF-16 (the parser itself refuses names that are not), and keys of type S, N or B. It
+ * only checks and locates them: {@link AttributeValueReader} reads them later, from the
+ * same bytes.
  * <p>
  * A wrong value is a problem of the record, reported when the record ends; a key twice
- * inside a value is reported where it is. Messages name the top-level attribute at most.
+ * inside a value is reported where it is. The messages of the JSON types name the
+ * top-level attribute at most; those of DynamoDB's rules name the path of the value
+ * ({@link AttributePath}). None quotes a value.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -68,9 +77,23 @@ final class AttributeValueChecker {
 
 	private static final int BOOL = 9;
 
+	static final String UNPAIRED_SURROGATE = " that is not well-formed UTF-16 (an unpaired surrogate)";
+
+	static final String TOO_PRECISE = " with more than " + NumberText.MAX_SIGNIFICANT_DIGITS
+			+ " significant digits: DynamoDB numbers have at most " + NumberText.MAX_SIGNIFICANT_DIGITS;
+
+	static final String OUT_OF_RANGE = " out of DynamoDB's range: a number is 0 or of a magnitude from "
+			+ "1E-130 to 9.9999999999999999999999999999999999999E+125";
+
 	private final JsonParser parser;
 
 	private final StreamEventProblems problems;
+
+	private final SetMembers members = new SetMembers();
+
+	private int partDepth;
+
+	private boolean keys;
 
 	AttributeValueChecker(JsonParser parser, StreamEventProblems problems) {
 		this.parser = parser;
@@ -88,6 +111,8 @@ final class AttributeValueChecker {
 		int start = (int) this.parser.currentTokenLocation().getByteOffset();
 		int count = 0;
 		this.problems.startPart(part);
+		this.partDepth = this.parser.streamReadContext().getNestingDepth();
+		this.keys = part.equals("Keys");
 		ObjectKeys names = new ObjectKeys();
 		while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String name = this.parser.currentName();
@@ -116,6 +141,9 @@ final class AttributeValueChecker {
 			return;
 		}
 		String typeKey = this.parser.currentName();
+		if (type > B && !nested && this.keys) {
+			ruleProblem(typeKey, part, ": key attributes are S, N or B");
+		}
 		checkTypedValue(type, this.parser.nextToken(), name, part, nested);
 		if (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String other = this.parser.currentName();
@@ -140,14 +168,18 @@ final class AttributeValueChecker {
 
 	private void checkTypedValue(int type, JsonToken token, String name, String part, boolean nested) {
 		switch (type) {
-			case S -> expectString(token, "S", name, part, nested);
+			case S -> {
+				if (expectString(token, "S", name, part, nested) && !isWellFormedText()) {
+					ruleProblem("S", part, UNPAIRED_SURROGATE);
+				}
+			}
 			case N -> {
-				if (expectString(token, "N", name, part, nested) && !isNumber()) {
-					attributeProblem(name, part, nested, "an N value that is not a number");
+				if (expectString(token, "N", name, part, nested)) {
+					checkNumber("N", name, part, nested);
 				}
 			}
 			case B -> {
-				if (expectString(token, "B", name, part, nested) && !isBase64()) {
+				if (expectString(token, "B", name, part, nested) && binary() == null) {
 					attributeProblem(name, part, nested, "a B value that is not valid base64");
 				}
 			}
@@ -161,7 +193,8 @@ final class AttributeValueChecker {
 				}
 				ObjectKeys names = new ObjectKeys();
 				while (this.parser.nextToken() == JsonToken.PROPERTY_NAME) {
-					if (!names.add(this.parser.currentName())) {
+					String key = this.parser.currentName();
+					if (!names.add(key)) {
 						throw duplicateInAttribute(name, part);
 					}
 					checkValue(this.parser.nextToken(), name, part, true);
@@ -207,20 +240,68 @@ final class AttributeValueChecker {
 			typedValueProblem(token, type, "an array of strings", name, part, nested);
 			return;
 		}
+		SetMembers members = this.members;
+		members.start();
+		boolean empty = true;
 		JsonToken element;
 		while ((element = this.parser.nextToken()) != JsonToken.END_ARRAY) {
+			empty = false;
 			if (element != JsonToken.VALUE_STRING) {
 				attributeProblem(name, part, nested,
 						"an " + type + " value with " + kind(element) + " where a string belongs");
 				skipInAttribute(element, name, part);
+				continue;
 			}
-			else if (type.equals("NS") && !isNumber()) {
-				attributeProblem(name, part, nested, "an NS value with a string that is not a number");
-			}
-			else if (type.equals("BS") && !isBase64()) {
-				attributeProblem(name, part, nested, "a BS value with a string that is not valid base64");
+			Object member = switch (type) {
+				case "NS" -> checkNumber(type, name, part, nested);
+				case "BS" -> {
+					byte[] bytes = binary();
+					if (bytes == null) {
+						attributeProblem(name, part, nested, "a BS value with a string that is not valid base64");
+					}
+					yield (bytes != null) ? ByteBuffer.wrap(bytes) : null;
+				}
+				default -> {
+					char[] text = this.parser.getStringCharacters();
+					int offset = this.parser.getStringOffset();
+					int length = this.parser.getStringLength();
+					if (!Utf16Text.isWellFormed(text, offset, length)) {
+						ruleProblem(type, part, UNPAIRED_SURROGATE);
+					}
+					if (!members.addText(text, offset, length)) {
+						ruleProblem(type, part, repeatedMember(type));
+					}
+					yield null;
+				}
+			};
+			if (member != null && !members.add(member)) {
+				ruleProblem(type, part, repeatedMember(type));
 			}
 		}
+		if (empty) {
+			ruleProblem(type, part, " that is empty: DynamoDB has no empty sets");
+		}
+	}
+
+	private @Nullable BigDecimal checkNumber(String type, String name, String part, boolean nested) {
+		char[] text = this.parser.getStringCharacters();
+		int offset = this.parser.getStringOffset();
+		int length = this.parser.getStringLength();
+		switch (NumberText.check(text, offset, length)) {
+			case NumberText.STORABLE -> {
+				return type.equals("NS") ? new BigDecimal(text, offset, length).stripTrailingZeros() : null;
+			}
+			case NumberText.NOT_A_NUMBER -> attributeProblem(name, part, nested, type.equals("NS")
+					? "an NS value with a string that is not a number" : "an N value that is not a number");
+			case NumberText.TOO_PRECISE -> ruleProblem(type, part, TOO_PRECISE);
+			default -> ruleProblem(type, part, OUT_OF_RANGE);
+		}
+		return null;
+	}
+
+	private boolean isWellFormedText() {
+		return Utf16Text.isWellFormed(this.parser.getStringCharacters(), this.parser.getStringOffset(),
+				this.parser.getStringLength());
 	}
 
 	private void skipInAttribute(JsonToken token, String name, String part) {
@@ -241,53 +322,12 @@ final class AttributeValueChecker {
 		}
 	}
 
-	private boolean isNumber() {
-		char[] text = this.parser.getStringCharacters();
-		int offset = this.parser.getStringOffset();
-		int end = offset + this.parser.getStringLength();
-		int i = offset;
-		if (i < end && (text[i] == '-' || text[i] == '+')) {
-			i++;
-		}
-		int digits = 0;
-		while (i < end && text[i] >= '0' && text[i] <= '9') {
-			i++;
-			digits++;
-		}
-		if (i < end && text[i] == '.') {
-			i++;
-			while (i < end && text[i] >= '0' && text[i] <= '9') {
-				i++;
-				digits++;
-			}
-		}
-		if (digits == 0) {
-			return false;
-		}
-		if (i < end && (text[i] == 'e' || text[i] == 'E')) {
-			i++;
-			if (i < end && (text[i] == '-' || text[i] == '+')) {
-				i++;
-			}
-			int exponentDigits = 0;
-			while (i < end && text[i] >= '0' && text[i] <= '9') {
-				i++;
-				exponentDigits++;
-			}
-			if (exponentDigits == 0) {
-				return false;
-			}
-		}
-		return i == end;
-	}
-
-	private boolean isBase64() {
+	private byte @Nullable [] binary() {
 		try {
-			Base64.getDecoder().decode(this.parser.getString());
-			return true;
+			return Base64.getDecoder().decode(this.parser.getString());
 		}
 		catch (IllegalArgumentException ex) {
-			return false;
+			return null;
 		}
 	}
 
@@ -301,6 +341,22 @@ final class AttributeValueChecker {
 	private void attributeProblem(String name, String part, boolean nested, String value) {
 		this.problems.problem("has attribute '" + LogText.escape(name) + "' in 'dynamodb." + part + "' with " + value
 				+ (nested ? " nested inside it" : "") + this.problems.tokenLocation());
+	}
+
+	/**
+	 * Return the rule that a member of a set twice breaks.
+	 * @param type {@code SS}, {@code NS} or {@code BS}
+	 * @return the rule, a clause that follows the value's path
+	 */
+	static String repeatedMember(String type) {
+		return " that repeats a member: the members of a DynamoDB set are unique" + (type.equals("NS")
+				? " (numbers compared by value)" : type.equals("BS") ? " (binaries compared by bytes)" : "");
+	}
+
+	private void ruleProblem(String type, String part, String rule) {
+		String path = AttributePath.of(this.parser.streamReadContext(), part, this.partDepth);
+		this.problems.problem("has " + article(type) + " " + type + " value at '" + path + "'" + rule
+				+ this.problems.tokenLocation());
 	}
 
 	private InvalidStreamEventException duplicateInAttribute(String name, String part) {

@@ -57,6 +57,8 @@ final class RecordFields {
 
 	private @Nullable String tableName;
 
+	private @Nullable String tableStreamArn;
+
 	@Nullable String eventId;
 
 	boolean hasEventName;
@@ -162,6 +164,7 @@ final class RecordFields {
 			throw this.problems
 				.invalidRecord("has eventName '" + LogText.escape(this.unknownEventName) + "', not " + EVENT_NAMES);
 		}
+		checkEventSourceArn(this.eventSourceArn);
 		AttributeRange keys = this.keys;
 		if (keys == null || keys.isEmpty()) {
 			throw this.problems.invalidRecord("has no 'dynamodb.Keys'");
@@ -187,6 +190,19 @@ final class RecordFields {
 			record.approximateCreationDateTime(this.approximateCreationDateTime);
 		}
 		return record.build();
+	}
+
+	private void checkEventSourceArn(@Nullable String eventSourceArn) {
+		if (eventSourceArn == null) {
+			throw this.problems.invalidRecord("has no eventSourceARN: expected " + DynamoDbArn.TABLE_STREAM_ARN_FORM);
+		}
+		if (eventSourceArn != this.tableStreamArn) {
+			if (!DynamoDbArn.isTableStreamArn(eventSourceArn)) {
+				throw this.problems.invalidRecord("has eventSourceARN '" + LogText.escape(eventSourceArn)
+						+ "', not a DynamoDB table stream ARN: expected " + DynamoDbArn.TABLE_STREAM_ARN_FORM);
+			}
+			this.tableStreamArn = eventSourceArn;
+		}
 	}
 
 	private Supplier<Map<String, AttributeValue>> attributesOf(AttributeRange range) {

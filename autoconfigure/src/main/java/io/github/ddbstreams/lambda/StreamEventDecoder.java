@@ -53,8 +53,13 @@ import tools.jackson.core.json.JsonFactory;
  * {@code MODIFY}, {@code REMOVE}), {@code dynamodb}, {@code dynamodb.SequenceNumber} or
  * {@code dynamodb.Keys}, or with an {@code eventSource} other than {@code aws:dynamodb};
  * an attribute value with no DynamoDB type, more than one, or a value of the wrong JSON
- * type for its type; and JSON nested deeper than {@value #MAX_NESTING_DEPTH} levels.
- * Fields the decoder does not know are skipped.
+ * type for its type; and JSON nested deeper than {@value #MAX_NESTING_DEPTH} levels. What
+ * DynamoDB itself guarantees is checked too: an {@code eventSourceARN} that is a table
+ * stream ARN; sets that are not empty and hold each member once (numbers compared by
+ * value, binaries by bytes); numbers of at most 38 significant digits, zero or of a
+ * magnitude from {@code 1E-130} to {@code 9.9999999999999999999999999999999999999E+125};
+ * well-formed UTF-16 strings; and keys of type S, N or B. Fields the decoder does not
+ * know are skipped.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -183,11 +188,15 @@ public class StreamEventDecoder {
 		}
 		List<DynamodbStreamRecord> raws = StreamEventValidator.validate(event);
 		List<DynamoRecord> records = new ArrayList<>(raws.size());
+		EventModelChecker rules = new EventModelChecker();
 		for (int i = 0; i < raws.size(); i++) {
 			DynamodbStreamRecord raw = raws.get(i);
 			checkTypes(i + 1, raw, "Keys", raw.getDynamodb().getKeys());
 			checkTypes(i + 1, raw, "NewImage", raw.getDynamodb().getNewImage());
 			checkTypes(i + 1, raw, "OldImage", raw.getDynamodb().getOldImage());
+			checkRules(i + 1, raw, "Keys", raw.getDynamodb().getKeys(), rules);
+			checkRules(i + 1, raw, "NewImage", raw.getDynamodb().getNewImage(), rules);
+			checkRules(i + 1, raw, "OldImage", raw.getDynamodb().getOldImage(), rules);
 			String physicalName = DynamoDbArn.tableNameOf(raw.getEventSourceARN());
 			records.add(DynamoRecord.of(raw, (physicalName != null) ? this.namespace.logicalName(physicalName) : null,
 					this.schemas));
@@ -202,6 +211,15 @@ public class StreamEventDecoder {
 			throw StreamEventProblems.invalidRecord(number, raw.getDynamodb().getSequenceNumber(),
 					"has attribute '" + LogText.escape(untyped) + "' in 'dynamodb." + part
 							+ "' with no value of a known DynamoDB type (S, N, B, SS, NS, BS, M, L, NULL, BOOL)");
+		}
+	}
+
+	private static void checkRules(int number, DynamodbStreamRecord raw, String part,
+			@Nullable Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> attributes,
+			EventModelChecker rules) {
+		String problem = (attributes != null) ? rules.problem(part, attributes) : null;
+		if (problem != null) {
+			throw StreamEventProblems.invalidRecord(number, raw.getDynamodb().getSequenceNumber(), problem);
 		}
 	}
 

@@ -56,7 +56,8 @@ import static io.github.ddbstreams.lambda.StreamEventProblems.kind;
  * Problems that leave the JSON readable (a wrong type, a missing field) are reported when
  * the record ends, so that the message can name its sequence number; problems of the JSON
  * itself and duplicate keys are reported where they are. No message carries item data:
- * inside keys and images it names the top-level attribute at most.
+ * inside keys and images it names the top-level attribute, or the path of a value that
+ * breaks a rule of DynamoDB, at most.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */

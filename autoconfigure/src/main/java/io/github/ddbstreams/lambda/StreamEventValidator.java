@@ -24,6 +24,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStream
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.listener.LogText;
+import io.github.ddbstreams.mapping.DynamoDbArn;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
@@ -96,6 +97,16 @@ public final class StreamEventValidator {
 		if (!EVENT_NAMES.contains(record.getEventName())) {
 			throw StreamEventProblems.invalidRecord(number, sequenceNumber,
 					"has eventName '" + LogText.escape(record.getEventName()) + "', not one of INSERT, MODIFY, REMOVE");
+		}
+		String eventSourceArn = record.getEventSourceARN();
+		if (eventSourceArn == null) {
+			throw StreamEventProblems.invalidRecord(number, sequenceNumber,
+					"has no eventSourceARN: expected " + DynamoDbArn.TABLE_STREAM_ARN_FORM);
+		}
+		if (!DynamoDbArn.isTableStreamArn(eventSourceArn)) {
+			throw StreamEventProblems.invalidRecord(number, sequenceNumber,
+					"has eventSourceARN '" + LogText.escape(eventSourceArn)
+							+ "', not a DynamoDB table stream ARN: expected " + DynamoDbArn.TABLE_STREAM_ARN_FORM);
 		}
 		if (change.getKeys() == null || change.getKeys().isEmpty()) {
 			throw StreamEventProblems.invalidRecord(number, sequenceNumber, "has no 'dynamodb.Keys'");

@@ -16,6 +16,8 @@
 
 package io.github.ddbstreams.mapping;
 
+import java.util.regex.Pattern;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,14 @@ public final class DynamoDbArn {
 	private static final String TABLE_SEGMENT = ":table/";
 
 	private static final String STREAM_SEGMENT = "/stream/";
+
+	/**
+	 * The form of a DynamoDB table stream ARN, as it reads in words.
+	 */
+	public static final String TABLE_STREAM_ARN_FORM = "arn:<partition>:dynamodb:<region>:<account>:table/<name>/stream/<label>";
+
+	private static final Pattern TABLE_STREAM_ARN = Pattern
+		.compile("arn:[a-z][a-z0-9-]*:dynamodb:[a-z0-9-]+:[0-9]{12}:table/[A-Za-z0-9_.-]{1,255}/stream/[^/\\s]+");
 
 	private DynamoDbArn() {
 	}
@@ -50,6 +60,18 @@ public final class DynamoDbArn {
 	 */
 	public static boolean isStreamArn(String arn) {
 		return isArn(arn) && arn.contains(STREAM_SEGMENT);
+	}
+
+	/**
+	 * Return whether a value is the ARN of a DynamoDB table's stream, the
+	 * {@code eventSourceARN} of every record DynamoDB Streams delivers:
+	 * {@value #TABLE_STREAM_ARN_FORM}, with a twelve-digit account and a table name of
+	 * the characters DynamoDB allows ({@code A-Z a-z 0-9 _ - .}, at most 255).
+	 * @param arn the value
+	 * @return whether it is a table stream ARN
+	 */
+	public static boolean isTableStreamArn(String arn) {
+		return TABLE_STREAM_ARN.matcher(arn).matches();
 	}
 
 	/**

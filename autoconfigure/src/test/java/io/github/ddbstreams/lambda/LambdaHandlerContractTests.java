@@ -115,12 +115,12 @@ abstract class LambdaHandlerContractTests {
 		assertThat(image.get("FloatNumber").n()).isEqualTo("123.45");
 		assertThat(image.get("asdf1").b().asByteArray()).containsExactly(0, 1, 42, 65);
 		assertThat(image.get("b2").b().asByteArray()).containsExactly(0xb5, 0xeb, 0x2d);
-		assertThat(image.get("asdf2").bs()).hasSize(3);
+		assertThat(image.get("asdf2").bs()).hasSize(2);
 		assertThat(image.get("Boolean").bool()).isTrue();
 		assertThat(image.get("Null").nul()).isTrue();
 		assertThat(image.get("NumberSet").ns()).containsExactly("1234", "567.8");
 		assertThat(image.get("StringSet").ss()).containsExactly("Giraffe", "Zebra");
-		assertThat(image.get("EmptyStringSet").ss()).isEmpty();
+		assertThat(image).doesNotContainKey("EmptyStringSet");
 		assertThat(image.get("List").l()).extracting(AttributeValue::toString)
 			.containsExactly("AttributeValue(S=Cookies)", "AttributeValue(S=Coffee)", "AttributeValue(N=3.14159)");
 		assertThat(image.get("Map").m()).containsEntry("Age", AttributeValue.fromN("35"));
@@ -390,7 +390,7 @@ abstract class LambdaHandlerContractTests {
 						.isNotInstanceOfAny(NullPointerException.class, ClassCastException.class);
 					softly.assertThat(String.valueOf(cause.getMessage()))
 						.as(hostile.name())
-						.doesNotContain("Possible bug", "name-2");
+						.doesNotContain("Possible bug", "name-2", hostile.value());
 				}
 			}
 		}

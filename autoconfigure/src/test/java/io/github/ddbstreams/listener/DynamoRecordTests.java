@@ -94,11 +94,6 @@ class DynamoRecordTests {
 	}
 
 	@Test
-	void hasNoTableNameWhenTheEventSourceIsNotAStreamArn() {
-		assertThat(record("powertools-python__getting_started_dynamodb_event.json", 0).tableName()).isNull();
-	}
-
-	@Test
 	void keysOnlyRecordsHaveNoImages() {
 		DynamoRecord record = built(StreamEventJson.event().viewType("KEYS_ONLY").modify("1", "id-1", "a", "b"));
 		assertThat(record.streamViewType()).isEqualTo(StreamViewType.KEYS_ONLY);

@@ -55,4 +55,23 @@ class DynamoDbArnTests {
 		assertThat(DynamoDbArn.streamLabelOf("arn:aws:dynamodb:us-east-1:1:table/t")).isNull();
 	}
 
+	@Test
+	void tellsTableStreamArnsFromEverythingElse() {
+		assertThat(DynamoDbArn.isTableStreamArn(
+				"arn:aws:dynamodb:us-east-1:123456789012:table/demo-dev_test-table/stream/2015-06-27T00:48:05.899"))
+			.isTrue();
+		assertThat(DynamoDbArn.isTableStreamArn(
+				"arn:aws-us-gov:dynamodb:us-gov-west-1:000000000000:table/a.b-c/stream/2026-12-07T16:00:00.123456"))
+			.isTrue();
+		assertThat(DynamoDbArn.isTableStreamArn("arn:aws:dynamodb:us-east-1:1:table/t/stream/2020")).isFalse();
+		assertThat(DynamoDbArn.isTableStreamArn("arn:aws:dynamodb:us-east-1:123456789012:table/orders")).isFalse();
+		assertThat(DynamoDbArn.isTableStreamArn("arn:aws:dynamodb:us-east-1:123456789012:table/orders/stream/"))
+			.isFalse();
+		assertThat(DynamoDbArn.isTableStreamArn("arn:aws:kinesis:us-east-1:123456789012:table/orders/stream/x"))
+			.isFalse();
+		assertThat(DynamoDbArn.isTableStreamArn("stream-ARN")).isFalse();
+		assertThat(DynamoDbArn.isTableStreamArn(" arn:aws:dynamodb:us-east-1:123456789012:table/orders/stream/x"))
+			.isFalse();
+	}
+
 }

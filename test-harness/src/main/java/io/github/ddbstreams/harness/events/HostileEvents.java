@@ -299,6 +299,7 @@ public final class HostileEvents {
 		add(events, "untyped value nested in a list", newImage("\"lines\":{\"L\":[{\"S\":\"a\"},{}]}"),
 				SECOND + "has attribute 'lines' in 'dynamodb.NewImage' with no value of a known DynamoDB type " + TYPES
 						+ " nested inside it");
+		addDynamoDbRules(events);
 		add(events, "SizeBytes a string",
 				second((record) -> record.replace("\"SizeBytes\":42", "\"SizeBytes\":\"42\"")),
 				SECOND + "has a string as 'dynamodb.SizeBytes': expected a number");
@@ -353,6 +354,84 @@ public final class HostileEvents {
 		return Collections.unmodifiableList(events);
 	}
 
+	private static void addDynamoDbRules(List<HostileEvent> events) {
+		String arn = "\"eventSourceARN\":\"" + STREAM_ARN + "\"";
+		String expectedArn = ": expected arn:<partition>:dynamodb:<region>:<account>:table/<name>/stream/<label>";
+		add(events, "eventSourceARN not an ARN",
+				second((record) -> record.replace(arn, "\"eventSourceARN\":\"stream-ARN\"")),
+				SECOND + "has eventSourceARN 'stream-ARN', not a DynamoDB table stream ARN" + expectedArn);
+		add(events, "eventSourceARN of a table, not of its stream",
+				second((record) -> record.replace(arn,
+						"\"eventSourceARN\":\"arn:aws:dynamodb:us-east-1:123456789012:table/test-table\"")),
+				SECOND + "has eventSourceARN 'arn:aws:dynamodb:us-east-1:123456789012:table/test-table', "
+						+ "not a DynamoDB table stream ARN" + expectedArn);
+		add(events, "eventSourceARN of a Kinesis stream",
+				second((record) -> record.replace(arn,
+						"\"eventSourceARN\":\"arn:aws:kinesis:us-east-1:123456789012:stream/test-table/stream/x\"")),
+				SECOND + "has eventSourceARN 'arn:aws:kinesis:us-east-1:123456789012:stream/test-table/stream/x', "
+						+ "not a DynamoDB table stream ARN");
+		add(events, "eventSourceARN missing", second((record) -> record.replace("," + arn, "")),
+				SECOND + "has no eventSourceARN" + expectedArn);
+		add(events, "empty string set", newImage("\"tags\":{\"SS\":[]}"),
+				SECOND + "has an SS value at 'NewImage.tags' that is empty: DynamoDB has no empty sets");
+		add(events, "empty number set nested in a map", newImage("\"sizes\":{\"M\":{\"eu\":{\"NS\":[]}}}"),
+				SECOND + "has an NS value at 'NewImage.sizes.eu' that is empty: DynamoDB has no empty sets");
+		add(events, "string set with a member twice", newImage("\"tags\":{\"SS\":[\"name-2\",\"x\",\"name-2\"]}"),
+				SECOND + "has an SS value at 'NewImage.tags[2]' that repeats a member: "
+						+ "the members of a DynamoDB set are unique");
+		events.add(new HostileEvent("number set with a number written two ways",
+				newImage("\"sizes\":{\"NS\":[\"10E-1\",\"2\",\"1.000\"]}").getBytes(StandardCharsets.UTF_8),
+				SECOND + "has an NS value at 'NewImage.sizes[2]' that repeats a member: "
+						+ "the members of a DynamoDB set are unique (numbers compared by value)",
+				"1.000"));
+		events.add(new HostileEvent("binary set with the same bytes in two spellings",
+				newImage("\"blobs\":{\"BS\":[\"AAEqQQ==\",\"AAEqQQ\"]}").getBytes(StandardCharsets.UTF_8),
+				SECOND + "has a BS value at 'NewImage.blobs[1]' that repeats a member: "
+						+ "the members of a DynamoDB set are unique (binaries compared by bytes)",
+				"AAEqQQ"));
+		events.add(new HostileEvent("number of 39 significant digits",
+				newImage("\"price\":{\"N\":\"-0.00123456789012345678901234567890123456789\"}")
+					.getBytes(StandardCharsets.UTF_8),
+				SECOND + "has an N value at 'NewImage.price' with more than 38 significant digits: "
+						+ "DynamoDB numbers have at most 38",
+				"123456789012345678901234567890123456789"));
+		events.add(new HostileEvent("number above DynamoDB's range in a list",
+				newImage("\"lines\":{\"L\":[{\"N\":\"1\"},{\"N\":\"1E126\"}]}").getBytes(StandardCharsets.UTF_8),
+				SECOND + "has an N value at 'NewImage.lines[1]' out of DynamoDB's range: "
+						+ "a number is 0 or of a magnitude from 1E-130 to 9.9999999999999999999999999999999999999E+125",
+				"1E126"));
+		events.add(new HostileEvent("number below DynamoDB's range in a map",
+				newImage("\"address\":{\"M\":{\"zip\":{\"N\":\"-0.1E-130\"}}}").getBytes(StandardCharsets.UTF_8),
+				SECOND + "has an N value at 'NewImage.address.zip' out of DynamoDB's range", "0.1E-130"));
+		events.add(new HostileEvent("number set member out of range",
+				newImage("\"sizes\":{\"NS\":[\"1\",\"7E999\"]}").getBytes(StandardCharsets.UTF_8),
+				SECOND + "has an NS value at 'NewImage.sizes[1]' out of DynamoDB's range", "7E999"));
+		add(events, "unpaired high surrogate escape in a string", newImage("\"nick\":{\"S\":\"name-2\\uD800\"}"),
+				SECOND + "has an S value at 'NewImage.nick' that is not well-formed UTF-16 (an unpaired surrogate)");
+		add(events, "unpaired low surrogate escape in a string set",
+				newImage("\"tags\":{\"SS\":[\"a\",\"\\uDC00name-2\"]}"),
+				SECOND + "has an SS value at 'NewImage.tags[1]' that is not well-formed UTF-16 (an unpaired surrogate)");
+		add(events, "surrogates in the wrong order in a nested string",
+				newImage("\"address\":{\"M\":{\"city\":{\"S\":\"name-2\\uDE00\\uD83D\"}}}"),
+				SECOND + "has an S value at 'NewImage.address.city' that is not well-formed UTF-16");
+		add(events, "unpaired surrogate in an attribute name", newImage("\"n\\uD800\":{\"S\":\"name-2\"}"),
+				"Input is not valid JSON: Broken surrogate pair in property name");
+		add(events, "unpaired surrogate in a map key",
+				newImage("\"address\":{\"M\":{\"\\uDBFFk\":{\"S\":\"name-2\"}}}"),
+				"Input is not valid JSON: Broken surrogate pair in property name");
+		add(events, "key attribute of type SS",
+				second((record) -> record.replace("\"Keys\":{\"id\":{\"S\":\"id-2\"}}",
+						"\"Keys\":{\"id\":{\"SS\":[\"name-2\"]}}")),
+				SECOND + "has an SS value at 'Keys.id': key attributes are S, N or B");
+		add(events, "key attribute of type M",
+				second((record) -> record.replace("\"Keys\":{\"id\":{\"S\":\"id-2\"}}",
+						"\"Keys\":{\"id\":{\"S\":\"id-2\"},\"sk\":{\"M\":{\"a\":{\"S\":\"name-2\"}}}}")),
+				SECOND + "has an M value at 'Keys.sk': key attributes are S, N or B");
+		add(events, "key attribute of type BOOL", second(
+				(record) -> record.replace("\"Keys\":{\"id\":{\"S\":\"id-2\"}}", "\"Keys\":{\"id\":{\"BOOL\":true}}")),
+				SECOND + "has a BOOL value at 'Keys.id': key attributes are S, N or B");
+	}
+
 	private static void add(List<HostileEvent> events, String name, String body, String message) {
 		events.add(new HostileEvent(name, body.getBytes(StandardCharsets.UTF_8), message));
 	}
@@ -382,8 +461,20 @@ public final class HostileEvents {
 	 * @param name what is wrong with it
 	 * @param body the bytes Lambda would pass to the handler
 	 * @param message the part of the error message that must name the problem
+	 * @param value item data of the body that no error message may quote
 	 */
-	public record HostileEvent(String name, byte[] body, String message) {
+	public record HostileEvent(String name, byte[] body, String message, String value) {
+
+		/**
+		 * Create a hostile body whose item data that no message may quote is
+		 * {@code name-2}.
+		 * @param name what is wrong with it
+		 * @param body the bytes Lambda would pass to the handler
+		 * @param message the part of the error message that must name the problem
+		 */
+		public HostileEvent(String name, byte[] body, String message) {
+			this(name, body, message, "name-2");
+		}
 
 		@Override
 		public String toString() {

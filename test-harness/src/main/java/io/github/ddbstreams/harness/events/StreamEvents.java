@@ -20,11 +20,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
@@ -40,6 +45,12 @@ import org.springframework.core.io.ClassPathResource;
  * The DynamoDB stream event fixtures of {@code src/test/resources/events}, decoded the
  * way Lambda decodes them, and an independent reading of their DynamoDB JSON as the
  * values listeners must receive.
+ * <p>
+ * Some fixtures carry what DynamoDB never sends ({@link #BEYOND_DYNAMODB}): placeholders
+ * for the {@code eventSourceARN} ({@code stream-ARN}, {@code eventsource_arn}), sets with
+ * a member twice, an empty set. {@link #bytes(String)} repairs exactly that (the ARN of a
+ * table's stream for a placeholder, each member once, no empty set), so that the rest of
+ * such a fixture is still read; {@link #storedBytes(String)} returns it as stored.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -55,9 +66,62 @@ public final class StreamEvents {
 			"lambda-go__dynamodb-time-window-event.json", "powertools-python__getting_started_dynamodb_event.json",
 			"powertools-ts__parser_dynamodb_base.json", "sam-cli__generate-event_dynamodb_update.json");
 
+	/**
+	 * The event fixtures that break a rule of DynamoDB, as stored.
+	 */
+	public static final List<String> BEYOND_DYNAMODB = List.of("lambda-dotnet__dynamodb-event.json",
+			"lambda-dotnet__dynamodb-timewindow-event.json", "lambda-dotnet__dynamodb-with-ms-event.json",
+			"lambda-go__dynamodb-event.json", "lambda-go__dynamodb-time-window-event.json",
+			"powertools-python__getting_started_dynamodb_event.json", "powertools-ts__parser_dynamodb_base.json");
+
+	/**
+	 * The stream ARN that replaces a placeholder {@code eventSourceARN}.
+	 */
+	public static final String PLACEHOLDER_ARN_REPLACEMENT = "arn:aws:dynamodb:us-east-1:123456789012:table/"
+			+ "ExampleTableWithStream/stream/2015-06-27T00:48:05.899";
+
+	private static final Pattern PLACEHOLDER_ARN = Pattern.compile("(\"eventSourceARN\"\\s*:\\s*\")(?!arn:)[^\"]*\"");
+
+	private static final Pattern EMPTY_SET = Pattern
+		.compile(",\\s*\"[^\"]+\"\\s*:\\s*\\{\\s*\"(?:SS|NS|BS)\"\\s*:\\s*\\[\\s*\\]\\s*\\}");
+
+	private static final Pattern SET = Pattern.compile("(\"(?:SS|NS|BS)\"\\s*:\\s*)\\[([^\\]]*)\\]");
+
+	private static final Pattern MEMBER = Pattern.compile("\"[^\"]*\"");
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private StreamEvents() {
+	}
+
+	/**
+	 * Return the bytes of a fixture as DynamoDB could have sent it: as stored (some start
+	 * with a UTF-8 byte order mark), but for the repairs of a fixture that is
+	 * {@link #BEYOND_DYNAMODB}.
+	 * @param name the file name under {@code events/}
+	 * @return the bytes
+	 */
+	public static byte[] bytes(String name) {
+		byte[] stored = storedBytes(name);
+		String text = new String(stored, StandardCharsets.UTF_8);
+		String repaired = repair(text);
+		return repaired.equals(text) ? stored : repaired.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String repair(String text) {
+		String repaired = PLACEHOLDER_ARN.matcher(text).replaceAll("$1" + PLACEHOLDER_ARN_REPLACEMENT + "\"");
+		repaired = EMPTY_SET.matcher(repaired).replaceAll("");
+		Matcher set = SET.matcher(repaired);
+		StringBuilder result = new StringBuilder();
+		while (set.find()) {
+			Set<String> members = new LinkedHashSet<>();
+			MEMBER.matcher(set.group(2)).results().forEach((member) -> members.add(member.group()));
+			String replacement = (members.size() < MEMBER.matcher(set.group(2)).results().count())
+					? set.group(1) + "[" + String.join(", ", members) + "]" : set.group();
+			set.appendReplacement(result, Matcher.quoteReplacement(replacement));
+		}
+		set.appendTail(result);
+		return result.toString();
 	}
 
 	/**
@@ -66,7 +130,7 @@ public final class StreamEvents {
 	 * @param name the file name under {@code events/}
 	 * @return the bytes
 	 */
-	public static byte[] bytes(String name) {
+	public static byte[] storedBytes(String name) {
 		try (InputStream input = new ClassPathResource("events/" + name).getInputStream()) {
 			return input.readAllBytes();
 		}
