@@ -25,6 +25,7 @@ import java.util.Map;
 import io.github.ddbstreams.dispatch.InvalidStreamEventException;
 import io.github.ddbstreams.listener.DynamoWindow;
 import io.github.ddbstreams.listener.LogText;
+import io.github.ddbstreams.mapping.DynamoDbArn;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -97,7 +98,7 @@ final class WindowFieldsReader {
 			case WINDOW -> readWindow(token);
 			case STATE -> readState(token);
 			case SHARD_ID -> this.shardId = string(token, "shardId");
-			case EVENT_SOURCE_ARN -> this.eventSourceArn = string(token, "eventSourceARN");
+			case EVENT_SOURCE_ARN -> this.eventSourceArn = streamArn(token);
 			case IS_FINAL -> this.isFinal = bool(token, "isFinalInvokeForWindow");
 			case IS_TERMINATED_EARLY -> this.isTerminatedEarly = bool(token, "isWindowTerminatedEarly");
 			default -> throw new IllegalArgumentException("Unknown window field " + field);
@@ -202,6 +203,15 @@ final class WindowFieldsReader {
 			throw invalid("has " + kind(token) + " as '" + field + "': expected a string");
 		}
 		return this.parser.getString();
+	}
+
+	private @Nullable String streamArn(JsonToken token) {
+		String arn = string(token, "eventSourceARN");
+		if (arn != null && !DynamoDbArn.isTableStreamArn(arn)) {
+			throw invalid("has a top-level 'eventSourceARN' that is not the ARN of a DynamoDB table stream: expected "
+					+ DynamoDbArn.TABLE_STREAM_ARN_FORM);
+		}
+		return arn;
 	}
 
 	private boolean bool(JsonToken token, String field) {

@@ -235,23 +235,24 @@ class WindowListenerTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					"window":[]                                                              | has an array as 'window': expected an object
-					"window":{"start":"2026-12-07T10:00:00Z"}                                | has a 'window' without 'end'
-					"window":{"end":"2026-12-07T10:00:00Z"}                                  | has a 'window' without 'start'
-					"window":{"start":"yesterday","end":"2026-12-07T10:00:00Z"}              | has 'window.start' that is not an ISO-8601 time
-					"window":{"start":1,"end":"2026-12-07T10:00:00Z"}                        | has a number as 'window.start': expected an ISO-8601 time
-					"window":{"start":"2026-12-07T10:01:00Z","end":"2026-12-07T10:00:00Z"}   | has a 'window' whose end is not after its start
-					"window":{"start":"2026-12-07T10:00:00Z","start":"2026-12-07T10:00:00Z"} | has the key 'window.start' twice
-					WINDOW,"state":[]                                                        | has an array as 'state': expected an object of strings
-					WINDOW,"state":{"counter":3}                                             | has a number as the value of 'state.counter': expected a string
-					WINDOW,"state":{"a":"1","a":"2"}                                         | has the key 'state.a' twice
-					WINDOW,"isFinalInvokeForWindow":"true"                                   | has a string as 'isFinalInvokeForWindow': expected true or false
-					WINDOW,"isWindowTerminatedEarly":1                                       | has a number as 'isWindowTerminatedEarly': expected true or false
-					WINDOW,"shardId":7                                                       | has a number as 'shardId': expected a string
-					WINDOW,"eventSourceARN":{}                                               | has an object as 'eventSourceARN': expected a string
-					"isFinalInvokeForWindow":true                                            | has the fields of a tumbling window's invocation but no 'window'
-					"state":{}                                                               | has the fields of a tumbling window's invocation but no 'window'
-					""")
+							"window":[]                                                              | has an array as 'window': expected an object
+							"window":{"start":"2026-12-07T10:00:00Z"}                                | has a 'window' without 'end'
+							"window":{"end":"2026-12-07T10:00:00Z"}                                  | has a 'window' without 'start'
+							"window":{"start":"yesterday","end":"2026-12-07T10:00:00Z"}              | has 'window.start' that is not an ISO-8601 time
+							"window":{"start":1,"end":"2026-12-07T10:00:00Z"}                        | has a number as 'window.start': expected an ISO-8601 time
+							"window":{"start":"2026-12-07T10:01:00Z","end":"2026-12-07T10:00:00Z"}   | has a 'window' whose end is not after its start
+							"window":{"start":"2026-12-07T10:00:00Z","start":"2026-12-07T10:00:00Z"} | has the key 'window.start' twice
+							WINDOW,"state":[]                                                        | has an array as 'state': expected an object of strings
+							WINDOW,"state":{"counter":3}                                             | has a number as the value of 'state.counter': expected a string
+							WINDOW,"state":{"a":"1","a":"2"}                                         | has the key 'state.a' twice
+							WINDOW,"isFinalInvokeForWindow":"true"                                   | has a string as 'isFinalInvokeForWindow': expected true or false
+							WINDOW,"isWindowTerminatedEarly":1                                       | has a number as 'isWindowTerminatedEarly': expected true or false
+							WINDOW,"shardId":7                                                       | has a number as 'shardId': expected a string
+							WINDOW,"eventSourceARN":{}                                               | has an object as 'eventSourceARN': expected a string
+					WINDOW,"eventSourceARN":"stream-ARN"                                     | has a top-level 'eventSourceARN' that is not the ARN of a DynamoDB table stream
+							"isFinalInvokeForWindow":true                                            | has the fields of a tumbling window's invocation but no 'window'
+							"state":{}                                                               | has the fields of a tumbling window's invocation but no 'window'
+							""")
 	void rejectsMalformedWindowFields(String fields, String problem) {
 		String event = "{\"Records\":[],"
 				+ fields.replace("WINDOW", "\"window\":{\"start\":\"" + START + "\",\"end\":\"" + END + "\"}") + "}";
