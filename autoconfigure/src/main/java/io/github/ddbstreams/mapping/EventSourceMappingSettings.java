@@ -56,8 +56,9 @@ public record EventSourceMappingSettings(String table, @Nullable String streamAr
 		@Nullable String filterKmsKeyArn) {
 
 	/**
-	 * Create settings without metrics and with the filter criteria encrypted by the key
-	 * Lambda owns, the settings the local stream loop reads.
+	 * Create settings without event count metrics and with the filter criteria encrypted
+	 * by the key Lambda owns: the two settings that only the deployed event source
+	 * mapping applies.
 	 * @param table the logical table name or the ARN, as configured
 	 * @param streamArn the explicit stream ARN, or {@code null} to find it
 	 * @param enabled whether the mapping polls the stream
