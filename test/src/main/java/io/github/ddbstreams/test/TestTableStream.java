@@ -188,7 +188,9 @@ public final class TestTableStream {
 	 * @return this stream
 	 */
 	public TestTableStream account(String account) {
-		Assert.hasText(account, "'account' must not be empty");
+		Assert.isTrue(account.matches("[0-9]{12}"),
+				() -> "'account' must be the 12 digits of an AWS account id, as in the eventSourceARN of a real stream"
+						+ " (the function rejects any other), not '" + account + "'");
 		this.account = account;
 		return this;
 	}

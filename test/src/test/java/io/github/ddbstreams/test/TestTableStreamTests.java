@@ -225,6 +225,13 @@ class TestTableStreamTests {
 	}
 
 	@Test
+	void refusesAnAccountThatNoStreamArnCarries() {
+		assertThatIllegalArgumentException().isThrownBy(() -> TestTableStream.of("test-table").account("1"))
+			.withMessage("'account' must be the 12 digits of an AWS account id, as in the eventSourceARN of a real"
+					+ " stream (the function rejects any other), not '1'");
+	}
+
+	@Test
 	void namesTheStreamOfTheNamespacedTable() {
 		TestTableStream stream = TestTableStream.of("test-table")
 			.namespace("demo-dev")
