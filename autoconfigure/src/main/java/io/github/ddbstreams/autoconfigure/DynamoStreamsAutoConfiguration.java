@@ -49,6 +49,7 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.core.JsonParser;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -95,6 +96,11 @@ public final class DynamoStreamsAutoConfiguration {
 	static UnknownPropertiesCheck dynamoStreamsUnknownPropertiesCheck(Environment environment) {
 		return new UnknownPropertiesCheck(environment, "dynamodb.streams", DynamoStreamsProperties::new,
 				Set.of("dynamodb.streams.local"));
+	}
+
+	@Bean
+	static AotFrozenConditionsCheck dynamoStreamsAotFrozenConditionsCheck(Environment environment) {
+		return new AotFrozenConditionsCheck(environment, AotDetector.useGeneratedArtifacts());
 	}
 
 	@Bean

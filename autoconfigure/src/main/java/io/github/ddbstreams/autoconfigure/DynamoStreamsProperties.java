@@ -33,6 +33,7 @@ import io.github.ddbstreams.mapping.StartingPosition;
 import io.github.ddbstreams.mapping.StreamViewType;
 import io.github.ddbstreams.mapping.TableDefinition;
 import io.github.ddbstreams.mapping.TableNamespace;
+import io.github.ddbstreams.sam.AotMode;
 import io.github.ddbstreams.sam.Architecture;
 import io.github.ddbstreams.sam.ExecutionRole;
 import io.github.ddbstreams.sam.LambdaRuntime;
@@ -803,6 +804,14 @@ public class DynamoStreamsProperties implements Validator {
 		private boolean snapStart = true;
 
 		/**
+		 * Whether the function runs the application in Spring's AOT mode, with
+		 * -Dspring.aot.enabled=true in its JAVA_TOOL_OPTIONS: 'auto' when the application
+		 * was processed ahead of time (spring-boot-maven-plugin's process-aot goal), 'on'
+		 * (the generation stops if it was not) or 'off'.
+		 */
+		private AotMode aot = AotMode.AUTO;
+
+		/**
 		 * Alias that SAM publishes a new function version for on each deployment, and
 		 * that the event source mappings invoke. Empty for none, which disables
 		 * SnapStart.
@@ -926,6 +935,14 @@ public class DynamoStreamsProperties implements Validator {
 			this.snapStart = snapStart;
 		}
 
+		public AotMode getAot() {
+			return this.aot;
+		}
+
+		public void setAot(AotMode aot) {
+			this.aot = aot;
+		}
+
 		public String getAutoPublishAlias() {
 			return this.autoPublishAlias;
 		}
@@ -995,6 +1012,7 @@ public class DynamoStreamsProperties implements Validator {
 			settings.setTimeout(this.timeout);
 			settings.setArchitecture(this.architecture);
 			settings.setSnapStart(this.snapStart);
+			settings.setAot(this.aot);
 			settings.setAutoPublishAlias(this.autoPublishAlias);
 			settings.setEnvironment(this.environment);
 			settings.setManagedPolicyArns(this.managedPolicyArns);

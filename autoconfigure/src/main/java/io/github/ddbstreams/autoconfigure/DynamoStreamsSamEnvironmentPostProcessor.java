@@ -16,8 +16,10 @@
 
 package io.github.ddbstreams.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -27,7 +29,9 @@ import org.springframework.core.env.Profiles;
 /**
  * Keeps an application that runs with the {@code sam} profile from serving: it writes the
  * SAM template and exits, even when it has a web server. The default has lowest
- * precedence, so that the user can still set {@code spring.main.web-application-type}.
+ * precedence, so that the user can still set {@code spring.main.web-application-type}. In
+ * AOT mode, where the profile's configuration was left out at build time, it fails the
+ * start-up with the fix instead.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  * @since 0.1.0
@@ -42,6 +46,14 @@ public class DynamoStreamsSamEnvironmentPostProcessor implements EnvironmentPost
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.acceptsProfiles(Profiles.of(DynamoStreamsSamAutoConfiguration.PROFILE))) {
+			if (AotDetector.useGeneratedArtifacts()) {
+				throw new DynamoStreamsConfigurationException(List.of("The sam profile is active, but this application"
+						+ " runs in AOT mode (spring.aot.enabled=true) from classes that process-aot generated without"
+						+ " it, so the template generation does not exist in them"),
+						"Write the template in JVM mode: java -jar target/<application>.jar"
+								+ " --spring.profiles.active=sam, without -Dspring.aot.enabled=true (also in"
+								+ " JAVA_TOOL_OPTIONS)");
+			}
 			environment.getPropertySources()
 				.addLast(new MapPropertySource(PROPERTY_SOURCE_NAME,
 						Map.of("spring.main.web-application-type", "none")));

@@ -32,11 +32,7 @@ import io.github.ddbstreams.listener.DynamoWindowListener;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.MethodIntrospector;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.annotation.OrderUtils;
 
@@ -151,19 +147,14 @@ public class StreamListenerRegistry {
 	}
 
 	private List<Method> listenerMethods(Class<?> type) {
-		if (this.classesWithoutListenerMethods.contains(type)
-				|| !AnnotationUtils.isCandidateClass(type, DynamoStreamListener.class)) {
+		if (this.classesWithoutListenerMethods.contains(type)) {
 			return List.of();
 		}
-		Map<Method, DynamoStreamListener> annotated = MethodIntrospector.selectMethods(type,
-				(MethodIntrospector.MetadataLookup<DynamoStreamListener>) (
-						method) -> AnnotatedElementUtils.hasAnnotation(method, Bean.class) ? null
-								: AnnotatedElementUtils.findMergedAnnotation(method, DynamoStreamListener.class));
-		if (annotated.isEmpty()) {
+		List<Method> methods = ListenerMethods.methodsOf(type);
+		if (methods.isEmpty()) {
 			this.classesWithoutListenerMethods.add(type);
-			return List.of();
 		}
-		return List.copyOf(annotated.keySet());
+		return methods;
 	}
 
 	private int orderOf(String beanName, Object bean) {

@@ -39,6 +39,7 @@ import io.github.ddbstreams.sam.StreamLocation.Kind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanClassLoaderAware;
+import org.springframework.util.ClassUtils;
 
 /**
  * Generates the SAM template that deploys the application as one Lambda function with one
@@ -61,6 +62,14 @@ public final class SamTemplateGenerator implements BeanClassLoaderAware {
 	 * {@code FunctionInvoker}, which hands the stream function the raw event.
 	 */
 	public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+
+	private static final String AOT_INITIALIZER_SUFFIX = "__ApplicationContextInitializer";
+
+	private static final String JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
+
+	private static final String AOT_ENABLED_PROPERTY = "-Dspring.aot.enabled=";
+
+	private static final String AOT_ENABLED = AOT_ENABLED_PROPERTY + "true";
 
 	private final SamTemplateSettings settings;
 
@@ -309,6 +318,7 @@ public final class SamTemplateGenerator implements BeanClassLoaderAware {
 				variables.put(name, value);
 			}
 		});
+		aotMode(mainClass, variables, problems);
 		int size = variables.entrySet()
 			.stream()
 			.mapToInt((variable) -> variable.getKey().length() + variable.getValue().length())
@@ -318,6 +328,24 @@ public final class SamTemplateGenerator implements BeanClassLoaderAware {
 					+ " characters, more than the 4 KB Lambda allows");
 		}
 		return variables;
+	}
+
+	private void aotMode(@Nullable String mainClass, Map<String, String> variables, List<String> problems) {
+		if (this.settings.getAot() == AotMode.OFF || mainClass == null) {
+			return;
+		}
+		String initializer = mainClass + AOT_INITIALIZER_SUFFIX;
+		if (!ClassUtils.isPresent(initializer, this.classLoader)) {
+			if (this.settings.getAot() == AotMode.ON) {
+				problems.add("dynamodb.streams.sam.aot: on, but the application was not processed ahead of time (no "
+						+ initializer + " on the class path): add the process-aot goal to spring-boot-maven-plugin"
+						+ " (<executions><execution><id>process-aot</id><goals><goal>process-aot</goal></goals>"
+						+ "</execution></executions>) and package again, or set dynamodb.streams.sam.aot=auto");
+			}
+			return;
+		}
+		variables.merge(JAVA_TOOL_OPTIONS, AOT_ENABLED, (options, aot) -> options.contains(AOT_ENABLED_PROPERTY)
+				? options : (options.isBlank() ? aot : options.strip() + " " + aot));
 	}
 
 	private void checkLogicalIds(String functionId, List<TableStream> streams, List<String> problems) {

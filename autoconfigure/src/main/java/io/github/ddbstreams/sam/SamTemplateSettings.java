@@ -55,6 +55,8 @@ public class SamTemplateSettings {
 
 	private boolean snapStart = true;
 
+	private AotMode aot = AotMode.AUTO;
+
 	private String autoPublishAlias = "live";
 
 	private PrimingMode priming = PrimingMode.SNAPSHOT;
@@ -263,6 +265,22 @@ public class SamTemplateSettings {
 	 */
 	public void setSnapStart(boolean snapStart) {
 		this.snapStart = snapStart;
+	}
+
+	/**
+	 * Return whether the function runs the application in Spring's AOT mode.
+	 * @return the AOT mode
+	 */
+	public AotMode getAot() {
+		return this.aot;
+	}
+
+	/**
+	 * Set whether the function runs the application in Spring's AOT mode.
+	 * @param aot the AOT mode
+	 */
+	public void setAot(AotMode aot) {
+		this.aot = aot;
 	}
 
 	/**

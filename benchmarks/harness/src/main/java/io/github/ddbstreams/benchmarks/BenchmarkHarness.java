@@ -45,6 +45,12 @@ public final class BenchmarkHarness {
 
 	static final String STARTER_APPLICATION = "io.github.ddbstreams.benchmarks.starter.StarterFunctionApplication";
 
+	/**
+	 * The JVM option that starts a Spring application from the classes that
+	 * {@code process-aot} generated.
+	 */
+	static final String AOT_MODE = "-Dspring.aot.enabled=true";
+
 	static final String STOCK_APPLICATION = "io.github.ddbstreams.benchmarks.stock.StockFunctionApplication";
 
 	static final String STOCK_FUNCTION = "emptyStreamFunction";
@@ -103,6 +109,8 @@ public final class BenchmarkHarness {
 				SamBuild.taskRoot(settings.leanClasses(), settings.leanDependencies(), tasks.resolve("lean")))
 			.withJvmOptions(sandbox);
 		LambdaFunction method = starter.named(Contenders.STARTER_METHOD).withEnvironment("BENCH_LISTENER", "method");
+		LambdaFunction starterAot = starter.named(Contenders.STARTER_AOT).withJvmOptions(AOT_MODE);
+		LambdaFunction stockFloorAot = stockFloor.named(Contenders.STOCK_FLOOR_AOT).withJvmOptions(AOT_MODE);
 		return Map.ofEntries(Map.entry(Contenders.STARTER, starter),
 				Map.entry(Contenders.STARTER_PRIMED,
 						starter.named(Contenders.STARTER_PRIMED)
@@ -113,7 +121,8 @@ public final class BenchmarkHarness {
 							.withEnvironment("DYNAMODB_STREAMS_PRIMING", "startup")),
 				Map.entry(Contenders.STARTER_PRESENCE,
 						starter.named(Contenders.STARTER_PRESENCE).withEnvironment("BENCH_LISTENER", "presence")),
-				Map.entry(Contenders.HAND_WRITTEN, plain), Map.entry(Contenders.STOCK_FLOOR, stockFloor),
+				Map.entry(Contenders.STARTER_AOT, starterAot), Map.entry(Contenders.HAND_WRITTEN, plain),
+				Map.entry(Contenders.STOCK_FLOOR, stockFloor), Map.entry(Contenders.STOCK_FLOOR_AOT, stockFloorAot),
 				Map.entry(Contenders.LEAN_FLOOR, leanFloor),
 				Map.entry(Contenders.PLAIN_FLOOR,
 						LambdaFunction.of(Contenders.PLAIN_FLOOR, plain.taskRoot(), EMPTY_HANDLER)
@@ -157,8 +166,10 @@ public final class BenchmarkHarness {
 			.add(contenders.get(Contenders.STARTER_METHOD), withBatch)
 			.add(contenders.get(Contenders.STARTER_METHOD_PRIMED), withoutBatch)
 			.add(contenders.get(Contenders.STARTER_PRESENCE), withBatch)
+			.add(contenders.get(Contenders.STARTER_AOT), withBatch)
 			.add(contenders.get(Contenders.HAND_WRITTEN), withBatch)
 			.add(contenders.get(Contenders.STOCK_FLOOR), Plan.firstOnly(event))
+			.add(contenders.get(Contenders.STOCK_FLOOR_AOT), Plan.firstOnly(event))
 			.add(contenders.get(Contenders.LEAN_FLOOR), Plan.firstOnly(event))
 			.add(contenders.get(Contenders.PLAIN_FLOOR), Plan.firstOnly(event))
 			.run(this.settings.rounds(), BenchmarkHarness::log);

@@ -33,11 +33,15 @@ final class Contenders {
 
 	static final String STARTER_PRESENCE = "Starter, listener bean testing newImage() != null first";
 
+	static final String STARTER_AOT = "Starter, AOT mode";
+
 	static final String HAND_WRITTEN = "Hand-written RequestStreamHandler";
 
 	static final String FLOOR = "Floor: ";
 
 	static final String STOCK_FLOOR = FLOOR + "Spring Cloud Function, empty function";
+
+	static final String STOCK_FLOOR_AOT = STOCK_FLOOR + ", AOT mode";
 
 	static final String LEAN_FLOOR = FLOOR + "Spring Cloud Function without web modules, empty function";
 

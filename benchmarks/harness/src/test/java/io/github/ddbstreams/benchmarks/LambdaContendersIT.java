@@ -61,7 +61,8 @@ class LambdaContendersIT {
 		Map<String, LambdaFunction> contenders = BenchmarkHarness.contenders(settings);
 		assertThat(contenders).containsOnlyKeys(Contenders.STARTER, Contenders.STARTER_PRIMED,
 				Contenders.STARTER_METHOD, Contenders.STARTER_METHOD_PRIMED, Contenders.STARTER_PRESENCE,
-				Contenders.HAND_WRITTEN, Contenders.STOCK_FLOOR, Contenders.LEAN_FLOOR, Contenders.PLAIN_FLOOR);
+				Contenders.STARTER_AOT, Contenders.HAND_WRITTEN, Contenders.STOCK_FLOOR, Contenders.STOCK_FLOOR_AOT,
+				Contenders.LEAN_FLOOR, Contenders.PLAIN_FLOOR);
 		for (LambdaFunction function : contenders.values()) {
 			Launch launch = launcher.launch(function, new Plan(EVENT, 2, 1, BATCH, 2, 1),
 					LambdaRounds.slug(function.name()));

@@ -26,8 +26,9 @@ import java.nio.file.Path;
  * {@code spring-boot-maven-plugin}, {@code spring-boot-starter-test} and the generated
  * {@code contextLoads} test, no other build configuration), plus what the README tells a
  * user to add: the BOM import, the starter, two typed listeners on two tables (one maps a
- * Java record, one an {@code @DynamoDbBean}) and {@code application.yml} with a namespace
- * and a batch size.
+ * Java record and fails a customer without a name, one an {@code @DynamoDbBean}) and
+ * {@code application.yml} with a namespace and a batch size; for AOT mode, the
+ * {@code process-aot} goal of {@code spring-boot-maven-plugin}.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -50,7 +51,22 @@ final class StartSpringIoApplication {
 	 * @throws IOException if a file cannot be written
 	 */
 	static Path write(Path directory, String version) throws IOException {
-		write(directory, "pom.xml", POM.replace("@version@", version));
+		return write(directory, version, false);
+	}
+
+	/**
+	 * Write the application, processed ahead of time or not.
+	 * @param directory the project directory, created
+	 * @param version the version of this project's artifacts
+	 * @param aheadOfTime whether {@code spring-boot-maven-plugin} runs its
+	 * {@code process-aot} goal (the one build change the README names for AOT mode), and
+	 * the application primes its function at start-up
+	 * @return the project directory
+	 * @throws IOException if a file cannot be written
+	 */
+	static Path write(Path directory, String version, boolean aheadOfTime) throws IOException {
+		write(directory, "pom.xml",
+				POM.replace("@version@", version).replace("@plugin-configuration@", aheadOfTime ? PROCESS_AOT : ""));
 		write(directory, "src/main/java/com/example/demo/DemoApplication.java", """
 				package com.example.demo;
 
@@ -91,7 +107,7 @@ final class StartSpringIoApplication {
 				  streams:
 				    table-namespace: shop-dev
 				    batch-size: 50
-				""");
+				""" + (aheadOfTime ? "    priming: startup\n" : ""));
 		write(directory, "src/main/java/com/example/demo/Customer.java", """
 				package com.example.demo;
 
@@ -118,6 +134,9 @@ final class StartSpringIoApplication {
 					@Override
 					public void onRecord(DynamoRecord record) {
 						Customer customer = record.newImage(Customer.class);
+						if (customer.name() == null) {
+							throw new IllegalArgumentException("A customer without a name");
+						}
 						logger.info("{} {} as {}", record.eventName(), customer, customer.getClass().getName());
 					}
 
@@ -272,12 +291,23 @@ final class StartSpringIoApplication {
 					<plugins>
 						<plugin>
 							<groupId>org.springframework.boot</groupId>
-							<artifactId>spring-boot-maven-plugin</artifactId>
+							<artifactId>spring-boot-maven-plugin</artifactId>@plugin-configuration@
 						</plugin>
 					</plugins>
 				</build>
 
 			</project>
 			""";
+
+	private static final String PROCESS_AOT = """
+
+			<executions>
+				<execution>
+					<id>process-aot</id>
+					<goals>
+						<goal>process-aot</goal>
+					</goals>
+				</execution>
+			</executions>""";
 
 }

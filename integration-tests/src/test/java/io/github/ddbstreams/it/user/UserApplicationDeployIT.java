@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +44,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
-
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -99,15 +89,15 @@ class UserApplicationDeployIT {
 
 	@BeforeAll
 	static void packageAndRunTheApplicationAsItsUserDoes() throws Exception {
-		SamBuild maven = userMaven();
+		SamBuild maven = UserApplicationSteps.userMaven(WORK);
 		assumeTrue(maven.isAvailable(), "mvn is not on the PATH: sam build needs it");
 		project = StartSpringIoApplication.write(WORK.resolve("demo"),
 				System.getProperty("it.project-version", "0.1.0-SNAPSHOT"));
-		createTablesWithStreams();
+		UserApplicationSteps.createTablesWithStreams();
 		long start = System.nanoTime();
 		maven.run(project, WORK.resolve("mvn-package.log"), "package");
 		start = timed("mvn package", start);
-		samLog = writeTemplate(project.resolve(StartSpringIoApplication.JAR));
+		samLog = UserApplicationSteps.writeTemplate(WORK, project);
 		start = timed("java -jar target/demo-0.0.1-SNAPSHOT.jar --spring.profiles.active=sam", start);
 		template = Template.read(project.resolve("template.yaml"));
 		function = template.resourceOfType("AWS::Serverless::Function");
@@ -166,8 +156,10 @@ class UserApplicationDeployIT {
 			.containsEntry("DYNAMODB_STREAMS_TABLENAMESPACE", StartSpringIoApplication.NAMESPACE);
 		assertThat(template.content()).doesNotContainKey("Parameters");
 		try (DynamoDbClient client = MotoServer.shared().dynamoDb()) {
-			assertThat(streamOf("CustomersStream")).isEqualTo(latestStreamArn(client, "shop-dev_customers"));
-			assertThat(streamOf("OrdersStream")).isEqualTo(latestStreamArn(client, "shop-dev_orders"));
+			assertThat(streamOf("CustomersStream"))
+				.isEqualTo(UserApplicationSteps.latestStreamArn(client, "shop-dev_customers"));
+			assertThat(streamOf("OrdersStream"))
+				.isEqualTo(UserApplicationSteps.latestStreamArn(client, "shop-dev_orders"));
 		}
 		assertThat(template.<Number>get("Resources", function, "Properties", "Events", "OrdersStream", "Properties",
 				"BatchSize"))
@@ -254,111 +246,6 @@ class UserApplicationDeployIT {
 		catch (Exception ex) {
 			throw new AssertionError("No result; runtime output:\n" + runtime.output(), ex);
 		}
-	}
-
-	/**
-	 * The user's Maven: the {@code mvn} on the {@code PATH}, with a local repository that
-	 * holds this project's artifacts and a settings file that reads everything else from
-	 * the developer's own local repository first.
-	 */
-	private static SamBuild userMaven() throws IOException {
-		FileSystemUtils.deleteRecursively(WORK);
-		Files.createDirectories(WORK);
-		Path repository = Path.of(System.getProperty("it.repository", "target/it-repository")).toAbsolutePath();
-		Path developerRepository = Path.of(System.getProperty("it.developer-repository",
-				Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
-		Path settings = Files.writeString(WORK.resolve("settings.xml"), """
-				<settings>
-					<profiles>
-						<profile>
-							<id>developer-repository</id>
-							<repositories>
-								<repository>
-									<id>developer-repository</id>
-									<url>%1$s</url>
-									<snapshots>
-										<enabled>false</enabled>
-									</snapshots>
-								</repository>
-							</repositories>
-							<pluginRepositories>
-								<pluginRepository>
-									<id>developer-repository</id>
-									<url>%1$s</url>
-									<snapshots>
-										<enabled>false</enabled>
-									</snapshots>
-								</pluginRepository>
-							</pluginRepositories>
-						</profile>
-					</profiles>
-					<activeProfiles>
-						<activeProfile>developer-repository</activeProfile>
-					</activeProfiles>
-				</settings>
-				""".formatted(developerRepository.toUri()), StandardCharsets.UTF_8);
-		List<String> arguments = new ArrayList<>(
-				List.of("-B", "-ntp", "-s", settings.toString(), "-Dmaven.repo.local=" + repository));
-		if (System.getProperty("it.offline", "").endsWith("true")) {
-			arguments.addAll(List.of("-o", "-Daether.offline.protocols=file"));
-		}
-		return SamBuild.withMavenOnPath().withArguments(arguments.toArray(String[]::new));
-	}
-
-	private static void createTablesWithStreams() {
-		try (DynamoDbClient client = MotoServer.shared().dynamoDb()) {
-			createTable(client, "shop-dev_customers", "id");
-			createTable(client, "shop-dev_orders", "orderId");
-		}
-	}
-
-	private static void createTable(DynamoDbClient client, String name, String key) {
-		try {
-			client.createTable((table) -> table.tableName(name)
-				.billingMode(BillingMode.PAY_PER_REQUEST)
-				.attributeDefinitions(
-						AttributeDefinition.builder().attributeName(key).attributeType(ScalarAttributeType.S).build())
-				.keySchema(KeySchemaElement.builder().attributeName(key).keyType(KeyType.HASH).build())
-				.streamSpecification(
-						(stream) -> stream.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)));
-		}
-		catch (ResourceInUseException ex) {
-			// created by an earlier run against the same server
-		}
-	}
-
-	private static String latestStreamArn(DynamoDbClient client, String table) {
-		return client.describeTable((request) -> request.tableName(table)).table().latestStreamArn();
-	}
-
-	/**
-	 * Write the template as the user does, from the project directory, with AWS
-	 * credentials and region in the environment; the stream lookup's endpoint is the moto
-	 * server that stands in for AWS.
-	 */
-	private static String writeTemplate(Path jar) throws Exception {
-		Path home = Files.createDirectories(WORK.resolve("home"));
-		Path log = WORK.resolve("sam-profile.log");
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", project.relativize(jar).toString(), "--spring.profiles.active=sam",
-				"--dynamodb.streams.sam.stream-lookup.endpoint=" + MotoServer.shared().endpoint(),
-				"--dynamodb.streams.sam.stream-lookup.timeout=60s")
-			.directory(project.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		String path = builder.environment().get("PATH");
-		builder.environment().clear();
-		builder.environment().put("PATH", (path != null) ? path : "/usr/bin:/bin");
-		builder.environment().put("HOME", home.toString());
-		builder.environment().put("AWS_ACCESS_KEY_ID", "test");
-		builder.environment().put("AWS_SECRET_ACCESS_KEY", "test");
-		builder.environment().put("AWS_REGION", MotoServer.REGION);
-		builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
-		Process process = builder.start();
-		assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("the sam profile exits").isTrue();
-		String output = Files.readString(log);
-		assertThat(process.exitValue()).as(output).isZero();
-		return output;
 	}
 
 	private static long timed(String step, long start) {
