@@ -118,7 +118,7 @@ public class KclStreamConsumer implements SmartLifecycle {
 		this.stopping = false;
 		Scheduler scheduler = createScheduler();
 		Thread thread = new Thread(scheduler, "kcl-scheduler-" + this.settings.applicationName());
-		thread.setDaemon(true);
+		thread.setDaemon(false);
 		this.scheduler = scheduler;
 		this.thread = thread;
 		thread.start();
@@ -129,6 +129,13 @@ public class KclStreamConsumer implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Create KCL's scheduler as the adapter's {@link StreamsSchedulerFactory} does, with
+	 * the shard sync interval set to 0 beforehand: the adapter (2.0.1) sets it to 0 only
+	 * after its lease management factory has copied the default of 60 s, so that each
+	 * shard sync of each stream would sleep a minute before the first lease is taken.
+	 * @return the scheduler
+	 */
 	private Scheduler createScheduler() {
 		AmazonDynamoDBStreamsAdapterClient adapter = new AmazonDynamoDBStreamsAdapterClient(this.clients.streams(),
 				this.clients.region());
@@ -143,7 +150,8 @@ public class KclStreamConsumer implements SmartLifecycle {
 		polling.maxRecords(this.settings.batchSize());
 		RetrievalConfig retrieval = configs.retrievalConfig().retrievalSpecificConfig(polling);
 		LeaseManagementConfig leases = configs.leaseManagementConfig()
-			.failoverTimeMillis(this.settings.failoverTime().toMillis());
+			.failoverTimeMillis(this.settings.failoverTime().toMillis())
+			.shardSyncIntervalMillis(0);
 		MetricsConfig metrics = configs.metricsConfig().metricsLevel(this.settings.metricsLevel());
 		if (this.settings.metricsLevel() == MetricsLevel.NONE) {
 			metrics.metricsFactory(new NullMetricsFactory());
