@@ -61,6 +61,9 @@ import software.amazon.kinesis.processor.RecordProcessorCheckpointer;
  * the record that failed is discarded.</li>
  * <li>A stop request ends the retries; the records from the failed one on are read again
  * by whoever takes the lease next.</li>
+ * <li>A dispatch that throws (rather than reporting a failed record) fails the first
+ * record of the dispatch, so that KCL, which would go on to the next batch, never moves
+ * past it.</li>
  * </ul>
  *
  * @author DynamoDB Streams for Spring Boot contributors
@@ -133,8 +136,7 @@ final class ShardRecordDispatch implements DynamoDBStreamsShardRecordProcessor {
 				break;
 			}
 			List<DynamoRecord> remaining = records.subList(next, records.size());
-			BatchOutcome outcome = this.dispatcher.dispatch(remaining,
-					StreamInvocation.ofRequestId(this.shardId + "/" + remaining.get(0).sequenceNumber()));
+			BatchOutcome outcome = dispatch(remaining);
 			if (outcome.isSuccess()) {
 				done = records.size();
 				break;
@@ -170,6 +172,16 @@ final class ShardRecordDispatch implements DynamoDBStreamsShardRecordProcessor {
 		}
 		if (done > 0) {
 			checkpoint(checkpointer, records.get(done - 1));
+		}
+	}
+
+	private BatchOutcome dispatch(List<DynamoRecord> records) {
+		try {
+			return this.dispatcher.dispatch(records,
+					StreamInvocation.ofRequestId(this.shardId + "/" + records.get(0).sequenceNumber()));
+		}
+		catch (RuntimeException ex) {
+			return new BatchOutcome(records.size(), 0, records.get(0), ex);
 		}
 	}
 
