@@ -95,7 +95,7 @@ public final class DynamoStreamsAutoConfiguration {
 	@Bean
 	static UnknownPropertiesCheck dynamoStreamsUnknownPropertiesCheck(Environment environment) {
 		return new UnknownPropertiesCheck(environment, "dynamodb.streams", DynamoStreamsProperties::new,
-				Set.of("dynamodb.streams.local"));
+				Set.of("dynamodb.streams.local", "dynamodb.streams.consumer"));
 	}
 
 	@Bean

@@ -28,8 +28,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Says what the application is for when it is started on its own, outside AWS Lambda and
- * without the {@code sam} profile or the local stream loop: it would otherwise start,
- * find nothing to do, and exit without a word.
+ * without the {@code sam} profile, the local stream loop or the KCL consumer: it would
+ * otherwise start, find nothing to do, and exit without a word.
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
@@ -38,6 +38,8 @@ class StandaloneStartupHint implements ApplicationListener<ApplicationReadyEvent
 	private static final Log logger = LogFactory.getLog(StandaloneStartupHint.class);
 
 	private static final String LOCAL_LOOP = "io.github.ddbstreams.local.LocalStreamPoller";
+
+	private static final String KCL_CONSUMER = "io.github.ddbstreams.kcl.KclStreamConsumer";
 
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
@@ -60,7 +62,9 @@ class StandaloneStartupHint implements ApplicationListener<ApplicationReadyEvent
 		return webApplicationType == WebApplicationType.NONE
 				&& !environment.containsProperty("AWS_LAMBDA_FUNCTION_NAME")
 				&& !environment.acceptsProfiles(Profiles.of(DynamoStreamsSamAutoConfiguration.PROFILE))
-				&& !environment.getProperty("dynamodb.streams.local.enabled", Boolean.class, false);
+				&& !environment.getProperty("dynamodb.streams.local.enabled", Boolean.class, false)
+				&& !(ClassUtils.isPresent(KCL_CONSUMER, StandaloneStartupHint.class.getClassLoader())
+						&& environment.getProperty("dynamodb.streams.consumer.enabled", Boolean.class, true));
 	}
 
 }

@@ -38,9 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's configuration reference against the configuration metadata of the starter
- * and the test module: every property has a row, and the row's default is the metadata's;
- * no row names a property that does not exist.
+ * The README's configuration reference against the configuration metadata of the starter,
+ * the test module and the KCL module: every property has a row, and the row's default is
+ * the metadata's; no row names a property that does not exist.
  */
 class ReadmeConfigurationReferenceTests {
 
