@@ -24,17 +24,21 @@ import io.github.ddbstreams.listener.DynamoWindowListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts the customers added, changed and removed in each minute, with no database:
  * Lambda carries the counts from one invocation of a minute's tumbling window to the next
  * ({@code dynamodb.streams.tables.test-table.tumbling-window: 60s}), and the window's
- * final invocation logs the totals.
+ * final invocation logs the totals. Set {@code clerk.changes-per-minute=false} and the
+ * table's tumbling window to 0 to go without (the {@code dynamodbStreamsConsumer}
+ * function keeps no window state).
  *
  * @author DynamoDB Streams for Spring Boot contributors
  */
 @Component
+@ConditionalOnProperty(name = "clerk.changes-per-minute", matchIfMissing = true)
 @DynamoStreamListener(tables = "test-table")
 class ChangesPerMinute implements DynamoWindowListener<ChangesPerMinute.Changes> {
 

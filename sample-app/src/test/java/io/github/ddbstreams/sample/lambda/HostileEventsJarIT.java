@@ -19,6 +19,7 @@ package io.github.ddbstreams.sample.lambda;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -62,8 +63,7 @@ class HostileEventsJarIT {
 		Path taskRoot = SamBuild.taskRoot(Path.of(System.getProperty("lambda.classes", "target/classes")),
 				Path.of(System.getProperty("lambda.dependencies", "target/dependency")), work.resolve("task"));
 		try (LocalRuntimeApi runtimeApi = LocalRuntimeApi.start("clerk", Duration.ofSeconds(30));
-				LambdaJavaRuntime runtime = LambdaJavaRuntime.start(taskRoot, HANDLER, 1024, Map
-					.of("SPRING_CLOUD_FUNCTION_DEFINITION", definition, "MAIN_CLASS", ClerkApplication.class.getName()),
+				LambdaJavaRuntime runtime = LambdaJavaRuntime.start(taskRoot, HANDLER, 1024, environment(definition),
 						runtimeApi, work.resolve("runtime.log"))) {
 			Result wellFormed = invoke(runtimeApi, runtime, HostileEvents.wellFormed().getBytes());
 			assertThat(wellFormed).isInstanceOf(Response.class);
@@ -101,6 +101,17 @@ class HostileEventsJarIT {
 
 	private static int clerkLines(String output) {
 		return (int) output.lines().filter((line) -> line.contains("test-table Keys:")).count();
+	}
+
+	private static Map<String, String> environment(String definition) {
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
+		environment.put("MAIN_CLASS", ClerkApplication.class.getName());
+		if (definition.equals("dynamodbStreamsConsumer")) {
+			environment.put("SPRING_APPLICATION_JSON", "{\"clerk.changes-per-minute\":false,"
+					+ "\"dynamodb.streams.tables.test-table.tumbling-window\":0}");
+		}
+		return environment;
 	}
 
 }
