@@ -169,7 +169,8 @@ class ShardRecordDispatchTests {
 
 	private static EventSourceMappingSettings settings(int maximumRetryAttempts, int maximumRecordAgeSeconds) {
 		return new EventSourceMappingSettings("orders", null, true, StartingPosition.TRIM_HORIZON, 100, Duration.ZERO,
-				false, maximumRetryAttempts, Duration.ofSeconds(maximumRecordAgeSeconds), 1, null, List.of(), true);
+				false, maximumRetryAttempts, Duration.ofSeconds(maximumRecordAgeSeconds), 1, Duration.ZERO, null,
+				List.of(), true);
 	}
 
 	private static List<DynamoDBStreamsClientRecord> records(int count) {
