@@ -132,7 +132,7 @@ final class BenchmarkReport {
 				  `record.newImage() != null ? record.newImage(Order.class) : record.oldImage(Order.class)`;
 				  **AOT mode** is the default starter function started from the classes that `process-aot` generated at
 				  build time (`-Dspring.aot.enabled=true` in `JAVA_TOOL_OPTIONS`, as the template sets it); the
-				  benchmarks profile runs `process-aot` on the starter's and the stock floor's applications;
+				  build runs `process-aot` on the starter's and the stock floor's applications;
 				- **Hand-written**: a `RequestStreamHandler` without Spring that decodes with aws-lambda-java-serialization,
 				  converts each image to SDK v2 values and maps it with `TableSchema.fromBean` (`benchmarks/plain-function`).
 				- **Floors**, measured for the cold start only: what each side costs before any work of its own.
