@@ -207,7 +207,7 @@ final class ShardReader {
 
 	private int recordsOfFirstWindow(Instant now) {
 		ShardWindows windows = this.processor.windows();
-		return (windows != null) ? windows.sameWindow(List.copyOf(this.pending), now) : this.pending.size();
+		return (windows != null) ? windows.sameWindow(this.pending, now) : this.pending.size();
 	}
 
 	private boolean isFinalForWindow(int inWindow, boolean ended, boolean caughtUp, Instant now) {

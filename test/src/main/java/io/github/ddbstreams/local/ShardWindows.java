@@ -18,7 +18,6 @@ package io.github.ddbstreams.local;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import io.github.ddbstreams.lambda.WindowInvocation;
@@ -71,18 +70,21 @@ final class ShardWindows {
 	}
 
 	/**
-	 * Return how many records at the head of a list belong to the window of the first.
+	 * Return how many records at the head of the given ones belong to the window of the
+	 * first.
 	 * @param records records in shard order
 	 * @param now the time to use for records without creation time
-	 * @return the count, at least 1 for a list that is not empty
+	 * @return the count, at least 1 when there are records
 	 */
-	int sameWindow(List<ShardRecord> records, Instant now) {
-		if (records.isEmpty()) {
-			return 0;
-		}
-		Instant start = startOf(records.get(0), now);
-		int count = 1;
-		while (count < records.size() && startOf(records.get(count), now).equals(start)) {
+	int sameWindow(Iterable<ShardRecord> records, Instant now) {
+		Instant start = null;
+		int count = 0;
+		for (ShardRecord record : records) {
+			Instant recordStart = startOf(record, now);
+			if (start != null && !recordStart.equals(start)) {
+				break;
+			}
+			start = recordStart;
 			count++;
 		}
 		return count;

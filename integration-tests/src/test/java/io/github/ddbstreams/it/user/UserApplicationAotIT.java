@@ -18,9 +18,7 @@ package io.github.ddbstreams.it.user;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.github.ddbstreams.harness.build.SamBuild;
 import io.github.ddbstreams.harness.events.StreamEventJson;
@@ -29,7 +27,6 @@ import io.github.ddbstreams.harness.lambda.LocalRuntimeApi;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Error;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Response;
 import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
-import io.github.ddbstreams.harness.sam.GeneratedTemplates.CfnLint;
 import io.github.ddbstreams.harness.sam.Template;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,8 +49,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class UserApplicationAotIT {
 
 	private static final Path WORK = Path.of("target", "user-application-aot-it").toAbsolutePath();
-
-	private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
 	private static Path project;
 
@@ -123,31 +118,13 @@ class UserApplicationAotIT {
 
 	@Test
 	void everyListenerReceivesItsRecordsMappedToItsTypes() {
-		Result customers = invoke(StreamEventJson.event()
-			.from(streamOf("CustomersStream"))
-			.record("INSERT", "400000000000000000001", "{\"id\":{\"S\":\"c-1\"}}",
-					"{\"id\":{\"S\":\"c-1\"},\"name\":{\"S\":\"Ada\"},\"visits\":{\"N\":\"3\"}}", null)
-			.json());
-		Result orders = invoke(StreamEventJson.event()
-			.from(streamOf("OrdersStream"))
-			.record("INSERT", "500000000000000000001", "{\"orderId\":{\"S\":\"o-1\"}}",
-					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"NEW\"},\"total\":{\"N\":\"42.50\"}}", null)
-			.record("MODIFY", "500000000000000000002", "{\"orderId\":{\"S\":\"o-1\"}}",
-					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"PAID\"},\"total\":{\"N\":\"42.50\"}}",
-					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"NEW\"},\"total\":{\"N\":\"42.50\"}}")
-			.record("REMOVE", "500000000000000000003", "{\"orderId\":{\"S\":\"o-1\"}}", null,
-					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"PAID\"},\"total\":{\"N\":\"42.50\"}}")
-			.json());
+		Result customers = invoke(UserApplicationSteps.customerInsertEvent(streamOf("CustomersStream")));
+		Result orders = invoke(UserApplicationSteps.orderLifeEvent(streamOf("OrdersStream")));
 		assertThat(customers).isInstanceOf(Response.class);
 		assertThat(customers.body()).isEqualTo("{\"batchItemFailures\":[]}");
 		assertThat(orders).isInstanceOf(Response.class);
 		assertThat(orders.body()).isEqualTo("{\"batchItemFailures\":[]}");
-		assertThat(runtime.output())
-			.contains("INSERT Customer[id=c-1, name=Ada, visits=3] as com.example.demo.Customer",
-					"INSERT order o-1 NEW total 42.50 as com.example.demo.Order",
-					"MODIFY order o-1 PAID total 42.50 as com.example.demo.Order",
-					"2 orders in one batch, the last PAID")
-			.doesNotContain("REMOVE order");
+		UserApplicationSteps.assertListenersReceivedTheirRecords(runtime.output());
 	}
 
 	@Test
@@ -175,9 +152,7 @@ class UserApplicationAotIT {
 
 	@Test
 	void templatePassesCfnLint() throws Exception {
-		assumeTrue(CfnLint.isAvailable(), "cfn-lint is not on the PATH");
-		CfnLint.Result result = CfnLint.run(List.of(project.resolve("template.yaml").toString()));
-		assertThat(result.exitCode()).as("cfn-lint findings:%n%s", result.output()).isZero();
+		UserApplicationSteps.assertCfnLintPasses(project);
 	}
 
 	private static Map<String, String> variables() {
@@ -189,16 +164,11 @@ class UserApplicationAotIT {
 	}
 
 	private static String streamOf(String event) {
-		return template.get("Resources", function, "Properties", "Events", event, "Properties", "Stream");
+		return UserApplicationSteps.streamOf(template, function, event);
 	}
 
 	private static Result invoke(String event) {
-		try {
-			return runtimeApi.invoke(event).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-		}
-		catch (Exception ex) {
-			throw new AssertionError("No result; runtime output:\n" + runtime.output(), ex);
-		}
+		return UserApplicationSteps.invoke(runtimeApi, runtime, event);
 	}
 
 }

@@ -26,7 +26,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.ddbstreams.harness.build.SamBuild;
+import io.github.ddbstreams.harness.events.StreamEventJson;
+import io.github.ddbstreams.harness.lambda.LambdaJavaRuntime;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi;
+import io.github.ddbstreams.harness.lambda.LocalRuntimeApi.Result;
 import io.github.ddbstreams.harness.moto.MotoServer;
+import io.github.ddbstreams.harness.sam.GeneratedTemplates.CfnLint;
+import io.github.ddbstreams.harness.sam.Template;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -39,6 +45,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The steps of the deploy path that the user application tests share: the user's Maven,
@@ -161,6 +168,94 @@ final class UserApplicationSteps {
 		String output = Files.readString(log);
 		assertThat(process.exitValue()).as(output).isZero();
 		return output;
+	}
+
+	/**
+	 * Return the event of one new customer of the generated application's customers
+	 * table.
+	 * @param customersStream the stream ARN of the customers table
+	 * @return the event JSON
+	 */
+	static String customerInsertEvent(String customersStream) {
+		return StreamEventJson.event()
+			.from(customersStream)
+			.record("INSERT", "400000000000000000001", "{\"id\":{\"S\":\"c-1\"}}",
+					"{\"id\":{\"S\":\"c-1\"},\"name\":{\"S\":\"Ada\"},\"visits\":{\"N\":\"3\"}}", null)
+			.json();
+	}
+
+	/**
+	 * Return the event of one order's life of the generated application's orders table:
+	 * inserted, paid and removed.
+	 * @param ordersStream the stream ARN of the orders table
+	 * @return the event JSON
+	 */
+	static String orderLifeEvent(String ordersStream) {
+		return StreamEventJson.event()
+			.from(ordersStream)
+			.record("INSERT", "500000000000000000001", "{\"orderId\":{\"S\":\"o-1\"}}",
+					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"NEW\"},\"total\":{\"N\":\"42.50\"}}", null)
+			.record("MODIFY", "500000000000000000002", "{\"orderId\":{\"S\":\"o-1\"}}",
+					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"PAID\"},\"total\":{\"N\":\"42.50\"}}",
+					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"NEW\"},\"total\":{\"N\":\"42.50\"}}")
+			.record("REMOVE", "500000000000000000003", "{\"orderId\":{\"S\":\"o-1\"}}", null,
+					"{\"orderId\":{\"S\":\"o-1\"},\"status\":{\"S\":\"PAID\"},\"total\":{\"N\":\"42.50\"}}")
+			.json();
+	}
+
+	/**
+	 * Check what the generated application's listeners logged for
+	 * {@link #customerInsertEvent} and {@link #orderLifeEvent}: each record mapped to its
+	 * type, the batch listener's line, and nothing for the removal its listener does not
+	 * want.
+	 * @param output the runtime's output
+	 */
+	static void assertListenersReceivedTheirRecords(String output) {
+		assertThat(output)
+			.contains("INSERT Customer[id=c-1, name=Ada, visits=3] as com.example.demo.Customer",
+					"INSERT order o-1 NEW total 42.50 as com.example.demo.Order",
+					"MODIFY order o-1 PAID total 42.50 as com.example.demo.Order",
+					"2 orders in one batch, the last PAID")
+			.doesNotContain("REMOVE order");
+	}
+
+	/**
+	 * Return the stream of a DynamoDB event of the function in the template.
+	 * @param template the template
+	 * @param function the logical id of the function
+	 * @param event the logical id of the event
+	 * @return the stream ARN
+	 */
+	static String streamOf(Template template, String function, String event) {
+		return template.get("Resources", function, "Properties", "Events", event, "Properties", "Stream");
+	}
+
+	/**
+	 * Invoke the function with an event, and wait for its result.
+	 * @param runtimeApi the runtime API the function polls
+	 * @param runtime the function's runtime, whose output a failure shows
+	 * @param event the event JSON
+	 * @return the result
+	 */
+	static Result invoke(LocalRuntimeApi runtimeApi, LambdaJavaRuntime runtime, String event) {
+		try {
+			return runtimeApi.invoke(event).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new AssertionError("No result; runtime output:\n" + runtime.output(), ex);
+		}
+	}
+
+	/**
+	 * Check that cfn-lint finds nothing in the template of the project, when it is on the
+	 * {@code PATH}.
+	 * @param project the project
+	 * @throws Exception if cfn-lint cannot run
+	 */
+	static void assertCfnLintPasses(Path project) throws Exception {
+		assumeTrue(CfnLint.isAvailable(), "cfn-lint is not on the PATH");
+		CfnLint.Result result = CfnLint.run(List.of(project.resolve("template.yaml").toString()));
+		assertThat(result.exitCode()).as("cfn-lint findings:%n%s", result.output()).isZero();
 	}
 
 }
